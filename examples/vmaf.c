@@ -39,6 +39,9 @@ int main(int argc, char **argv)
     VmafCliEnv env;
     env.getters = vmaf_tool_extractors;
     env.n_getters = sizeof vmaf_tool_extractors / sizeof vmaf_tool_extractors[0];
+    /* The model pipeline: when vmaf_model.h provides it, set this to a function that wraps it in
+       a VmafCliScorer (see VmafCliPipelineOpen in examples/vmaf_cli.h). NULL = models refused. */
+    env.open_pipeline = NULL;
     env.stderr_tty = isatty(2);
     env.version = NULL;
     return vmaf_cli_main(argc, argv, &env);

@@ -6,17 +6,17 @@
    Structure of a run (vmaf_cli_main):
      parse argv -> VmafCliSettings          (libvmaf cli_parse.c semantics, SPEC 7.1)
      open both inputs (vmaf_input.h), check they match
-     vmaf_cli__scorer_open()                 <- THE place where values come from (see below)
+     vmaf_cli__scorer_open()                 <- where values come from (see below)
      skip frames, then for each frame pair: scorer.push(ref, dis, index, vmaf_out_emit, &collector)
      scorer.flush(vmaf_out_emit, &collector)
      model score lines on stderr, then the output file (vmaf_output.h) written in one go
 
    The scorer is an interface (VmafCliScorer: push, flush, close) with one emit callback into the
-   collector. Today vmaf_cli__scorer_open() builds the direct --feature driver (VmafCliDriver: the
-   VmafExtractor tables found through the getters in VmafCliEnv) and refuses model scoring with
-   "model scoring not available yet". When vmaf_model.h's pipeline lands, its object is wrapped in
-   the same three callbacks inside vmaf_cli__scorer_open() (models from s->models, features from
-   s->features, subsample, cpumask); nothing else changes.
+   collector. Without models it is the direct --feature driver (vmaf_cli_driver_open: the
+   VmafExtractor tables found through the getters in VmafCliEnv). With models it is whatever
+   env->open_pipeline returns: vmaf_model.h's pipeline wrapped in the same three callbacks (set
+   by examples/vmaf.c). While that pointer is NULL the tool refuses model scoring with "model
+   scoring not available yet"; -n with --feature works fully.
 
    Exit status: 0 success; 1 bad command line (as libvmaf's usage()); 255 any other failure
    (libvmaf's main returns -1). Unlike libvmaf, unknown options, stray arguments, read errors
@@ -96,12 +96,41 @@ typedef struct VmafCliSettings {
    available in this build). */
 typedef const VmafExtractor *(*VmafCliGetter)(void);
 
-typedef struct VmafCliEnv {
-    const VmafCliGetter *getters; /* the extractor registry */
+/* What turns frame pairs into emitted (index, key, value) triples. */
+typedef struct VmafCliScorer {
+    void *self;
+    int (*push)(void *self, const VmafFrame *ref, const VmafFrame *dis, unsigned index, VmafEmitFn emit, void *user);
+    int (*flush)(void *self, VmafEmitFn emit, void *user);
+    void (*close)(void *self);
+    char *err;     /* where push/flush leave a message */
+    size_t err_size;
+} VmafCliScorer;
+
+/* Geometry handed to the scorer. */
+typedef struct VmafCliVideo {
+    unsigned w, h, bpc;
+    VmafLayout layout;
+} VmafCliVideo;
+
+typedef struct VmafCliEnv VmafCliEnv;
+
+/* Opens the model pipeline for a run with models (s->n_models > 0): it extracts the models'
+   features and s->features (libvmaf registers model features first and drops a --feature
+   instance whose extractor name and key are already registered), and emits per-frame feature
+   values and model outputs (key = model name; collections also <name>_bagging, _stddev,
+   _ci_p95_lo, _ci_p95_hi, <name>_0001..) through the emit callback. It must honour
+   s->subsample (non-temporal extractors and predictions only at index % subsample == 0),
+   s->cpumask and s->no_prediction (extract only). Prints its own error message and returns
+   non-zero on failure. */
+typedef int (*VmafCliPipelineOpen)(const VmafCliSettings *s, const VmafCliEnv *env, const VmafCliVideo *v, VmafCliScorer *out);
+
+struct VmafCliEnv {
+    const VmafCliGetter *getters;      /* the extractor registry */
     unsigned n_getters;
-    int stderr_tty;               /* progress line and score lines (isatty(2) in main) */
-    const char *version;          /* version string; NULL = VMAF_CLI_VERSION_STRING */
-} VmafCliEnv;
+    VmafCliPipelineOpen open_pipeline; /* NULL: "model scoring not available yet" */
+    int stderr_tty;                    /* progress line and score lines (isatty(2) in main) */
+    const char *version;               /* version string; NULL = VMAF_CLI_VERSION_STRING */
+};
 
 /* ---------------------------------------------------------------- usage */
 
@@ -601,22 +630,6 @@ VMAF_CLI__FN const char *vmaf_cli__missing_reason(const char *name)
 
 /* ---------------------------------------------------------------- scorer */
 
-/* What turns frame pairs into emitted (index, key, value) triples. */
-typedef struct VmafCliScorer {
-    void *self;
-    int (*push)(void *self, const VmafFrame *ref, const VmafFrame *dis, unsigned index, VmafEmitFn emit, void *user);
-    int (*flush)(void *self, VmafEmitFn emit, void *user);
-    void (*close)(void *self);
-    char *err;     /* where push/flush leave a message */
-    size_t err_size;
-} VmafCliScorer;
-
-/* Geometry handed to the scorer. */
-typedef struct VmafCliVideo {
-    unsigned w, h, bpc;
-    VmafLayout layout;
-} VmafCliVideo;
-
 /* The direct --feature driver: one instance per distinct (extractor, key). Non-temporal
    extractors see only frames with index % subsample == 0; temporal ones see every frame and
    are flushed at the end (libvmaf's TEMPORAL / PREV_REF rule). */
@@ -683,22 +696,13 @@ VMAF_CLI__FN void vmaf_cli__driver_close(void *self)
     free(d);
 }
 
-/* Builds the scorer for this run. Prints the reason and returns non-zero on failure.
-   >>> vmaf_model.h pipeline: when it is available, create it here from s->models (version, path,
-   name, disable_clip, enable_transform, overloads), s->features, s->no_prediction, s->subsample,
-   s->cpumask, the registry in env and the geometry in v, and set out->self/push/flush/close to it.
-   Then drop the "not available yet" branch below. The direct driver stays for -n without -m. */
-VMAF_CLI__FN int vmaf_cli__scorer_open(const VmafCliSettings *s, const VmafCliEnv *env, const VmafCliVideo *v, VmafCliScorer *out)
+/* The direct --feature driver as a scorer: one instance per distinct (extractor name, key) of
+   s->features, created for geometry v. Prints the reason and returns non-zero on failure. */
+VMAF_CLI__FN int vmaf_cli_driver_open(const VmafCliSettings *s, const VmafCliEnv *env, const VmafCliVideo *v, VmafCliScorer *out)
 {
     VmafCliDriver *d;
     unsigned i, j;
     memset(out, 0, sizeof *out);
-    if (s->n_models > 0) {
-        fprintf(stderr, "problem loading model: %s\nmodel scoring not available yet: this build has no model pipeline "
-                        "(vmaf_model.h); use -n/--no_prediction with --feature to extract features only\n",
-                s->models[0].version ? s->models[0].version : s->models[0].path ? s->models[0].path : s->models[0].name);
-        return VMAF_ERR_UNSUPPORTED;
-    }
     d = (VmafCliDriver *)calloc(1, sizeof *d);
     if (!d) { fprintf(stderr, "out of memory\n"); return VMAF_ERR_OUT_OF_MEMORY; }
     d->subsample = s->subsample;
@@ -749,7 +753,7 @@ VMAF_CLI__FN int vmaf_cli__scorer_open(const VmafCliSettings *s, const VmafCliEn
         if (!(x->key && x->provided && x->provided[0] && !x->key(inst.state, x->provided[0], inst.key, sizeof inst.key)))
             snprintf(inst.key, sizeof inst.key, "%s", f->options);
         for (j = 0; j < d->n; j++)
-            if (d->inst[j].x == x && !strcmp(d->inst[j].key, inst.key)) break;
+            if (!strcmp(d->inst[j].x->name, x->name) && !strcmp(d->inst[j].key, inst.key)) break;
         if (j < d->n) { /* libvmaf keeps the first instance with the same key */
             x->destroy(inst.state);
             continue;
@@ -757,6 +761,23 @@ VMAF_CLI__FN int vmaf_cli__scorer_open(const VmafCliSettings *s, const VmafCliEn
         d->inst[d->n++] = inst;
     }
     return VMAF_OK;
+}
+
+/* Builds the scorer for this run: the model pipeline (env->open_pipeline) when models are
+   requested (-m, or the default vmaf_v0.6.1 without -n), else the direct --feature driver.
+   Prints the reason and returns non-zero on failure. */
+VMAF_CLI__FN int vmaf_cli__scorer_open(const VmafCliSettings *s, const VmafCliEnv *env, const VmafCliVideo *v, VmafCliScorer *out)
+{
+    memset(out, 0, sizeof *out);
+    if (s->n_models > 0) {
+        const VmafCliModel *m = &s->models[0];
+        if (env->open_pipeline) return env->open_pipeline(s, env, v, out);
+        fprintf(stderr, "problem loading model: %s\nmodel scoring not available yet: this build has no model pipeline "
+                        "(vmaf_model.h); use -n/--no_prediction with --feature to extract features only\n",
+                m->version ? m->version : m->path ? m->path : m->name);
+        return VMAF_ERR_UNSUPPORTED;
+    }
+    return vmaf_cli_driver_open(s, env, v, out);
 }
 
 /* ---------------------------------------------------------------- output file */
@@ -852,7 +873,7 @@ VMAF_CLI__FN int vmaf_cli__model_lines(const VmafCliSettings *s, const VmafCliEn
             fprintf(stderr, "problem generating pooled VMAF score\n");
             return VMAF_ERR_MISSING_FEATURE;
         }
-        if (show) fprintf(stderr, "%s: %f\n", m->version ? m->version : m->path, v);
+        if (show) fprintf(stderr, "%s: %f\n", m->version ? m->version : m->path ? m->path : m->name, v);
     }
     for (i = 0; i < s->n_models; i++) {
         const VmafCliModel *m = &s->models[i];
@@ -870,7 +891,9 @@ VMAF_CLI__FN int vmaf_cli__model_lines(const VmafCliSettings *s, const VmafCliEn
             fprintf(stderr, "problem generating pooled VMAF score\n");
             return err;
         }
-        if (show) fprintf(stderr, "%s: %f, ci.p95: [%f, %f], stddev: %f\n", m->version ? m->version : m->path, v[0], v[1], v[2], v[3]);
+        if (show)
+            fprintf(stderr, "%s: %f, ci.p95: [%f, %f], stddev: %f\n", m->version ? m->version : m->path ? m->path : m->name, v[0],
+                    v[1], v[2], v[3]);
     }
     return VMAF_OK;
 }

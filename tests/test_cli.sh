@@ -26,6 +26,7 @@ FB=279936   # bytes of one 576x324 4:2:0 8-bit frame
 expect() {
   local want=$1 what=$2 text=$3; shift 3
   "$VMAF" "$@" >"$T/out" 2>"$T/err"; local rc=$?
+  if grep -qE "Sanitizer|runtime error" "$T/err"; then bad "$what: sanitizer report"; head -20 "$T/err"; return; fi
   if [ "$rc" -ne "$want" ]; then bad "$what: exit $rc, want $want"; sed 's/^/    /' "$T/err" | head -5; return; fi
   ok
   if [ -n "$text" ]; then

@@ -12,6 +12,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "tests/harness.h"
 #include "examples/vmaf_cli.h"
+#include <fcntl.h>
 #include <unistd.h>
 
 /* ---------------- stand-in extractors ---------------- */
@@ -159,6 +160,71 @@ static void make_y4m(const char *name, unsigned w, unsigned h, unsigned frames, 
     free(buf);
 }
 
+/* ---------------- a stand-in model pipeline ----------------
+   Wraps the direct driver for s->features and emits, for every model at every non-subsampled
+   index (unless -n), "<name>" = 50 + index; a model whose version contains "_b_" is a
+   "collection" and also emits <name>_bagging = 60 + i, _ci_p95_lo = 55 + i, _ci_p95_hi = 65 + i,
+   _stddev = 1. pipe_hole leaves the model score out at that index. */
+typedef struct FakePipe {
+    VmafCliScorer inner;
+    const VmafCliSettings *s;
+} FakePipe;
+static long pipe_hole = -1;
+static int pipe_opened;
+
+static int pipe_push(void *self, const VmafFrame *ref, const VmafFrame *dis, unsigned index, VmafEmitFn emit, void *user)
+{
+    FakePipe *p = (FakePipe *)self;
+    unsigned m;
+    int err = p->inner.push(p->inner.self, ref, dis, index, emit, user);
+    if (err) return err;
+    if (p->s->no_prediction || (p->s->subsample > 1 && index % p->s->subsample)) return VMAF_OK;
+    for (m = 0; m < p->s->n_models; m++) {
+        const VmafCliModel *md = &p->s->models[m];
+        char k[300];
+        if ((long)index != pipe_hole) emit(user, index, md->name, 50.0 + index);
+        if (md->version && strstr(md->version, "_b_")) {
+            snprintf(k, sizeof k, "%s_bagging", md->name); emit(user, index, k, 60.0 + index);
+            snprintf(k, sizeof k, "%s_ci_p95_lo", md->name); emit(user, index, k, 55.0 + index);
+            snprintf(k, sizeof k, "%s_ci_p95_hi", md->name); emit(user, index, k, 65.0 + index);
+            snprintf(k, sizeof k, "%s_stddev", md->name); emit(user, index, k, 1.0);
+        }
+    }
+    return VMAF_OK;
+}
+static int pipe_flush(void *self, VmafEmitFn emit, void *user)
+{
+    FakePipe *p = (FakePipe *)self;
+    return p->inner.flush(p->inner.self, emit, user);
+}
+static void pipe_close(void *self)
+{
+    FakePipe *p = (FakePipe *)self;
+    if (p->inner.close) p->inner.close(p->inner.self);
+    free(p);
+}
+static int pipe_open(const VmafCliSettings *s, const VmafCliEnv *env, const VmafCliVideo *v, VmafCliScorer *out)
+{
+    FakePipe *p = (FakePipe *)calloc(1, sizeof *p);
+    int err;
+    if (!p) return VMAF_ERR_OUT_OF_MEMORY;
+    pipe_opened++;
+    err = vmaf_cli_driver_open(s, env, v, &p->inner);
+    if (err) { free(p); return err; }
+    p->s = s;
+    memset(out, 0, sizeof *out);
+    out->self = p;
+    out->push = pipe_push;
+    out->flush = pipe_flush;
+    out->close = pipe_close;
+    out->err = p->inner.err;
+    out->err_size = p->inner.err_size;
+    return VMAF_OK;
+}
+
+static VmafCliPipelineOpen use_pipeline;
+static int use_tty;
+
 /* Runs the tool with a command line built from printf-style text (split on spaces). */
 static int run(const char *fmt, ...)
 {
@@ -176,9 +242,41 @@ static int run(const char *fmt, ...)
     argv[argc] = NULL;
     env.getters = getters;
     env.n_getters = 3;
-    env.stderr_tty = 0;
+    env.open_pipeline = use_pipeline;
+    env.stderr_tty = use_tty;
     env.version = "test-version";
     return vmaf_cli_main(argc, argv, &env);
+}
+
+/* Runs like run() with stderr sent to a file; returns the exit status, the text in *err. */
+static int run_capture(char **err, const char *args)
+{
+    const char *path = tpath("stderr.txt");
+    int saved, fd, rc;
+    FILE *f;
+    long n;
+    fflush(stderr);
+    saved = dup(2);
+    fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (saved < 0 || fd < 0) { fprintf(stderr, "cannot redirect stderr\n"); exit(1); }
+    dup2(fd, 2);
+    close(fd);
+    rc = run("%s", args);
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    *err = NULL;
+    f = fopen(path, "rb");
+    if (f) {
+        fseek(f, 0, SEEK_END);
+        n = ftell(f);
+        fseek(f, 0, SEEK_SET);
+        *err = (char *)calloc(1, (size_t)n + 1);
+        if (*err && fread(*err, 1, (size_t)n, f) != (size_t)n) (*err)[0] = 0;
+        fclose(f);
+    }
+    remove(path);
+    return rc;
 }
 
 static int exists(const char *path)
@@ -374,6 +472,61 @@ int main(void)
     CHECK(rc == 1, "usage error: exit 1 (%d)", rc);
     rc = run("--help");
     CHECK(rc == 0, "--help: exit 0");
+
+    /* model runs through a pipeline behind env->open_pipeline: columns, pooled score lines */
+    use_pipeline = pipe_open;
+    use_tty = 1;
+    {
+        char args[1024], *e = NULL;
+        snprintf(args, sizeof args, "--feature fake " IO, tpath("ref.y4m"), tpath("dis.y4m"), tpath("out.json"));
+        rc = run_capture(&e, args);
+        g = load_out();
+        CHECK(rc == 0 && pipe_opened == 1, "default model through the pipeline: exit %d", rc);
+        CHECK(g && g->npooled == 6 && !strcmp(g->pooled[5].name, "vmaf") && at(g, 5, "vmaf") == 55.0, "model column last: vmaf = 50 + i");
+        CHECK(e && strstr(e, "VMAF version test-version\n"), "tty: version line");
+        CHECK(e && strstr(e, "6 frames"), "tty: progress line");
+        CHECK(e && strstr(e, "\nvmaf_v0.6.1: 52.500000\n"), "tty: pooled model line: %s", e ? e : "");
+        th_golden_free(g);
+        free(e);
+
+        snprintf(args, sizeof args, "-m version=vmaf_b_v0.6.3 -m version=vmaf_v0.6.1:name=v2 --subsample 2 " IO, tpath("ref.y4m"),
+                 tpath("dis.y4m"), tpath("out.json"));
+        rc = run_capture(&e, args);
+        g = load_out();
+        CHECK(rc == 0 && g && g->nframes == 3 && at(g, 4, "v2") == 54.0 && at(g, 2, "vmaf_bagging") == 62.0, "two models, subsample 2");
+        CHECK(e && strstr(e, "\nvmaf_b_v0.6.3: 52.000000\nvmaf_v0.6.1: 52.000000\n"
+                             "vmaf_b_v0.6.3: 62.000000, ci.p95: [57.000000, 67.000000], stddev: 1.000000\n"),
+              "model lines in libvmaf's order, pooled over 0, 2, 4: %s", e ? e : "");
+        th_golden_free(g);
+        free(e);
+
+        snprintf(args, sizeof args, "-q -m path=my.json " IO, tpath("ref.y4m"), tpath("dis.y4m"), tpath("out.json"));
+        rc = run_capture(&e, args);
+        remove(tpath("out.json"));
+        CHECK(rc == 0 && e && !strstr(e, "my.json:") && !strstr(e, "VMAF version"), "-q with -o: no lines: %s", e ? e : "");
+        free(e);
+        snprintf(args, sizeof args, "-q -m path=my.json -r %s -d %s", tpath("ref.y4m"), tpath("dis.y4m"));
+        rc = run_capture(&e, args);
+        CHECK(rc == 0 && e && strstr(e, "my.json: 52.500000\n") && !strstr(e, "frames"), "-q without -o: score line only: %s", e ? e : "");
+        free(e);
+
+        snprintf(args, sizeof args, "-n -m version=vmaf_v0.6.1 --feature fake " IO, tpath("ref.y4m"), tpath("dis.y4m"), tpath("out.json"));
+        rc = run_capture(&e, args);
+        g = load_out();
+        CHECK(rc == 0 && g && g->npooled == 5 && e && !strstr(e, "vmaf_v0.6.1:"), "-n with -m: features only, no score line");
+        th_golden_free(g);
+        free(e);
+
+        pipe_hole = 3;
+        snprintf(args, sizeof args, IO, tpath("ref.y4m"), tpath("dis.y4m"), tpath("out.json"));
+        rc = run_capture(&e, args);
+        CHECK(rc == 255 && !exists(tpath("out.json")) && e && strstr(e, "problem generating pooled VMAF score"),
+              "a model score missing at a frame: exit 255, no output");
+        free(e);
+        pipe_hole = -1;
+    }
+    use_pipeline = NULL;
+    use_tty = 0;
 
     remove(tpath("ref.y4m"));
     remove(tpath("dis.y4m"));
