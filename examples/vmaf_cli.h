@@ -215,7 +215,7 @@ VMAF_CLI__FN char *vmaf_cli__normalise(const char *val)
 {
     if (vmaf_cli__isnumeric(val)) {
         char *end = NULL, buf[64];
-        double d = strtof(val, &end);
+        double d = (double)strtof(val, &end);
         if (!(d == 0 && val == end)) {
             snprintf(buf, sizeof buf, "%g", d);
             return vmaf_cli__strdup(buf);
@@ -956,19 +956,20 @@ VMAF_CLI__FN int vmaf_cli_main(int argc, char **argv, const VmafCliEnv *env)
                 clock_t dt = clock() - t0;
                 if (dt > 0) fps = (float)(index + 1) / ((float)dt / CLOCKS_PER_SEC);
             }
-            fprintf(stderr, "\r%u frame%s %c %.2f FPS\033[K", index + 1, index ? "s" : " ", vmaf_cli__spinner[index % 4], fps);
+            fprintf(stderr, "\r%u frame%s %c %.2f FPS\033[K", index + 1, index ? "s" : " ", vmaf_cli__spinner[index % 4], (double)fps);
             fflush(stderr);
         }
         r = scorer.push(scorer.self, &fr, &fd, index, vmaf_out_emit, &col);
         if (r || col.err) {
-            fprintf(stderr, "%s%s\nproblem reading pictures\n", progress ? "\n" : "", r ? scorer.err : col.errmsg);
+            fprintf(stderr, "%s%s\nproblem reading pictures\n", progress ? "\n" : "",
+                    r ? (scorer.err && scorer.err[0] ? scorer.err : vmaf_result_string(r)) : col.errmsg);
             goto done;
         }
     }
     if (progress) fprintf(stderr, "\n");
     r = scorer.flush(scorer.self, vmaf_out_emit, &col);
     if (r || col.err) {
-        fprintf(stderr, "%s\nproblem flushing context\n", r ? scorer.err : col.errmsg);
+        fprintf(stderr, "%s\nproblem flushing context\n", r ? (scorer.err && scorer.err[0] ? scorer.err : vmaf_result_string(r)) : col.errmsg);
         goto done;
     }
     if (vmaf_cli__model_lines(&s, env, &col, index)) goto done;
