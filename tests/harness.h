@@ -15,6 +15,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__GNUC__) || defined(__clang__)
+#define TH_FN static __attribute__((unused))
+#else
+#define TH_FN static
+#endif
+
 #ifndef TH_DATA
 #define TH_DATA "tests/data"
 #endif
@@ -26,7 +32,7 @@ typedef struct {
 static th_counts th_c;
 
 /* Records one check. Prints failures always, passes only with TH_VERBOSE=1 in the environment. */
-static int th_check(int ok, const char *file, int line, const char *fmt, ...)
+TH_FN int th_check(int ok, const char *file, int line, const char *fmt, ...)
 {
     va_list ap;
     if (ok) th_c.pass++;
@@ -45,19 +51,19 @@ static int th_check(int ok, const char *file, int line, const char *fmt, ...)
 #define CHECK_EQ_DBL(a, b, ...) CHECK((a) == (b) || (isnan(a) && isnan(b)), __VA_ARGS__)
 #define CHECK_NEAR(a, b, tol, ...) CHECK(fabs((double)(a) - (double)(b)) <= (tol), __VA_ARGS__)
 
-static void th_skip(const char *why)
+TH_FN void th_skip(const char *why)
 {
     th_c.skip++;
     fprintf(stderr, "skip: %s\n", why);
 }
 
-static void th_init(void)
+TH_FN void th_init(void)
 {
     const char *v = getenv("TH_VERBOSE");
     th_c.verbose = v && *v && *v != '0';
 }
 
-static int th_finish(void)
+TH_FN int th_finish(void)
 {
     printf("%d passed, %d failed, %d skipped\n", th_c.pass, th_c.fail, th_c.skip);
     return th_c.fail ? 1 : 0;
@@ -70,7 +76,7 @@ typedef struct {
 } th_pair;
 
 /* Reads tests/data/testdata/MANIFEST.tsv. Returns the number of pairs (<= max). */
-static int th_pairs(th_pair *out, int max)
+TH_FN int th_pairs(th_pair *out, int max)
 {
     char line[1024];
     int n = 0;
@@ -87,7 +93,7 @@ static int th_pairs(th_pair *out, int max)
     return n;
 }
 
-static int th_pair_by_name(const char *name, th_pair *out)
+TH_FN int th_pair_by_name(const char *name, th_pair *out)
 {
     th_pair all[64];
     int i, n = th_pairs(all, 64);
@@ -97,7 +103,7 @@ static int th_pair_by_name(const char *name, th_pair *out)
 }
 
 /* Bytes of one frame (all three planes) of a pair. */
-static size_t th_frame_bytes(const th_pair *p)
+TH_FN size_t th_frame_bytes(const th_pair *p)
 {
     size_t bps = p->bpc > 8 ? 2 : 1, luma = (size_t)p->w * p->h, cw = p->w, ch = p->h;
     if (p->layout == 420) { cw = p->w >> 1; ch = p->h >> 1; }
@@ -107,7 +113,7 @@ static size_t th_frame_bytes(const th_pair *p)
 
 /* Loads frame `index` of the reference (which = 0) or distorted (which = 1) file into a new
    malloc'd buffer holding Y, U, V planes back to back (tight strides). NULL on error. */
-static void *th_read_frame(const th_pair *p, int which, unsigned index)
+TH_FN void *th_read_frame(const th_pair *p, int which, unsigned index)
 {
     char path[512];
     size_t n = th_frame_bytes(p);
@@ -150,12 +156,12 @@ typedef struct {
     } *pooled;
 } th_golden;
 
-static const char *th__skip_ws(const char *s)
+TH_FN const char *th__skip_ws(const char *s)
 {
     while (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t') s++;
     return s;
 }
-static const char *th__string(const char *s, char *out, size_t n)
+TH_FN const char *th__string(const char *s, char *out, size_t n)
 {
     size_t i = 0;
     if (*s != '"') return NULL;
@@ -167,7 +173,7 @@ static const char *th__string(const char *s, char *out, size_t n)
     out[i] = 0;
     return *s == '"' ? s + 1 : NULL;
 }
-static const char *th__number(const char *s, double *v, int *is_null)
+TH_FN const char *th__number(const char *s, double *v, int *is_null)
 {
     char *end;
     *is_null = 0;
@@ -176,7 +182,7 @@ static const char *th__number(const char *s, double *v, int *is_null)
     return end == s ? NULL : end;
 }
 
-static void th_golden_free(th_golden *g)
+TH_FN void th_golden_free(th_golden *g)
 {
     int i;
     if (!g) return;
@@ -187,7 +193,7 @@ static void th_golden_free(th_golden *g)
 }
 
 /* Parses a libvmaf JSON output file (the layout of SPEC 7.2). NULL if unreadable. */
-static th_golden *th_golden_load_path(const char *path)
+TH_FN th_golden *th_golden_load_path(const char *path)
 {
     FILE *f = fopen(path, "rb");
     long len;
@@ -285,7 +291,7 @@ bad:
 }
 
 /* Loads tests/data/golden/<pair>/<golden>.full.json (17-digit values). */
-static th_golden *th_golden_load(const char *pair, const char *golden)
+TH_FN th_golden *th_golden_load(const char *pair, const char *golden)
 {
     char path[512];
     snprintf(path, sizeof path, TH_DATA "/golden/%s/%s.full.json", pair, golden);
@@ -293,7 +299,7 @@ static th_golden *th_golden_load(const char *pair, const char *golden)
 }
 
 /* Value of `name` at golden frame position `i` (not frameNum). 1 if present. */
-static int th_golden_get(const th_golden *g, int i, const char *name, double *v)
+TH_FN int th_golden_get(const th_golden *g, int i, const char *name, double *v)
 {
     int k;
     if (!g || i < 0 || i >= g->nframes) return 0;
@@ -303,7 +309,7 @@ static int th_golden_get(const th_golden *g, int i, const char *name, double *v)
 }
 
 /* Pooled value; method 0 min, 1 max, 2 mean, 3 harmonic_mean. 1 if present. */
-static int th_golden_pooled(const th_golden *g, const char *name, int method, double *v)
+TH_FN int th_golden_pooled(const th_golden *g, const char *name, int method, double *v)
 {
     int k;
     for (k = 0; g && k < g->npooled; k++)
@@ -313,7 +319,7 @@ static int th_golden_pooled(const th_golden *g, const char *name, int method, do
 
 /* The extra CLI arguments of a golden (INDEX.tsv column 4) and its status ("ok", ...).
    Returns 1 if the row exists. */
-static int th_golden_args(const char *pair, const char *golden, char *args, size_t nargs, char *status, size_t nstatus)
+TH_FN int th_golden_args(const char *pair, const char *golden, char *args, size_t nargs, char *status, size_t nstatus)
 {
     char line[2048], p[128], gname[256], st[64], a[1536];
     FILE *f = fopen(TH_DATA "/golden/INDEX.tsv", "r");
