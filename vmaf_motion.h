@@ -52,23 +52,32 @@
        - integer with motion_five_frame_window: pushes 0 and 1 return nothing, push 2 returns
          frames 0 and 1, push i >= 3 returns frame i-1; flush returns the last frame (or frames
          0 and 1 when only two frames were pushed);
-       - float with motion_force_zero: push i returns frame i itself (all zero); flush nothing.
+       - float with motion_force_zero, and V30 with motion_force_zero: push i returns frame i
+         itself (all zero); flush returns nothing;
+       - V30 (3.0 has no motion3, so frame 0 is final at once): push 0 returns frame 0, push 1
+         nothing, push i >= 2 frame i-1; flush returns the last frame (nothing if only one).
      Every pushed frame gets exactly one record, with the values libvmaf prints for that frame
      (libvmaf's integer extractor writes motion2/motion3 only at its flush; the numbers are
      the same). After flush, push returns VMAF_ERR_STATE until vmaf_motion_reset(); a second
      flush returns nothing. Memory is bounded: the context keeps one or two previous frames
      (integer: the raw luma; float: its blur; V30: its 16-bit blur), never the stream.
 
-     First/last-frame rules (libvmaf's): with n frames and s(i) the per-frame motion,
-       integer: s(0) = 0 (s(0..1) = 0 with the five-frame window, where s(i) compares frame i
-                with frame i-2); motion2(i) = min(s(i), s(i+1)), motion2(0) = 0,
-                motion2(n-1) = s(n-1) (five-frame: min(s(i-1), s(i+1)), motion2(2) = s(3));
-                motion3(i) = min(blend(motion2(i)), max_val) [averaged with the previous
-                frame's when motion_moving_average], and frames before the first scored one get
-                motion3 = min(blend(s(1 or 2)), max_val); a single frame gives all zeros.
-       float:   motion(0) = motion2(0) = 0, motion3(0) = min(blend(s(1)), max_val);
-                motion2(i) = min(s(i), s(i+1)) * fps_weight (clipped), motion2(n-1) uses s(n-1).
-       V30:     as integer with the 3-frame window, without motion3.
+     Per-frame rules (libvmaf's), for n frames:
+       integer: s(i) = min(SAD_i / 256 / (w*h) * fps_weight, max_val), SAD_i from the blurred
+                difference of frame i and frame i-1 (i-2 with the five-frame window); s(i) = 0
+                for the unscored frames (i < 1; i < 2 with the five-frame window). motion = s.
+                motion2(i) = 0 for unscored frames, min(s(i), s(i+1)) (five-frame window:
+                min(s(i-1), s(i+1)), and s(3) for i = 2), s(n-1) for the last frame.
+                motion3(i) = min(blend(motion2(i)), max_val), averaged with the previous
+                frame's value under motion_moving_average; unscored frames get
+                min(blend(s(first scored frame)), max_val), or 0 when there is none.
+       float:   m(i) = mean |blur(i-1) - blur(i)| (+ U, V, half-size terms by option);
+                motion(i) = min(m(i) * fps_weight, max_val), 0 for frame 0;
+                motion2(i) = min(min(m(i), m(i+1)) * fps_weight, max_val), m(n-1) alone for
+                the last frame, 0 for frame 0; motion3(i) = min(blend(that product), max_val),
+                with motion3(0) from m(1) (0 for a single frame).
+       V30:     motion(i) = SAD of the 16-bit blurs / 256 / (w*h) (a float quotient), 0 for
+                frame 0; motion2 as integer with the 3-frame window; no motion3.
 
    GENERIC EXTRACTOR TABLES (what vmaf_model.h's pipeline and the vmaf tool use)
      vmaf_motion_extractor()       name "motion",       VMAF_EXTRACTOR_TEMPORAL
@@ -88,6 +97,8 @@
                 motion2(i), motion3(i) [, motion(i)] = 0; flush emits nothing.
        V30:     push 0 emits motion2(0) = 0 [+ motion(0)], push i >= 1 [motion(i)] and, for
                 i >= 2, motion2(i-1); flush emits motion2 of the last frame (if n >= 2).
+                motion_force_zero: push i emits motion2(i) [, motion(i)] = 0.
+     flush() a second time emits nothing; push() after flush() fails with VMAF_ERR_STATE.
      Keys carry option suffixes exactly as libvmaf (e.g. "integer_motion2_force_0",
      "VMAF_integer_feature_motion_sad_score_mffw"); key() returns them for a provided name.
      --subsample N / --frame_skip_*: motion is temporal, so run it on EVERY frame in order (as
@@ -927,9 +938,9 @@ VMAF__FP_BEGIN
 static const int32_t vmaf__mot_g[5] = {3571, 16004, 26386, 16004, 3571};
 /* Float blurs (libvmaf motion_tools.h FILTER_5_s, FILTER_3_s, FILTER_5_NO_OP_s): the double
    literals are converted to float exactly as the reference's float arrays are. */
-static const float vmaf__mot_f5[5] = {0.054488685, 0.244201342, 0.402619947, 0.244201342, 0.054488685};
-static const float vmaf__mot_f3[3] = {0.166378498, 0.667243004, 0.166378498};
-static const float vmaf__mot_f1[5] = {0.0, 0.0, 1.0, 0.0, 0.0};
+static const float vmaf__mot_f5[5] = {(float)0.054488685, (float)0.244201342, (float)0.402619947, (float)0.244201342, (float)0.054488685};
+static const float vmaf__mot_f3[3] = {(float)0.166378498, (float)0.667243004, (float)0.166378498};
+static const float vmaf__mot_f1[5] = {(float)0.0, (float)0.0, (float)1.0, (float)0.0, (float)0.0};
 
 /* libvmaf's limit on the bilinear half-size width (vif_tools.h VIF_BILINEAR_MAX_WIDTH). */
 #define VMAF__MOT_BILINEAR_MAX_W 7680
@@ -1034,13 +1045,9 @@ VMAF__PRIVATE uint32_t vmaf__mot_hsum_c(const int32_t *t, int w)
     }
     for (x = 2; x < w - 2; x++) {
         const int32_t *p = t + x - 2;
-        int64_t a = (int64_t)vmaf__mot_g[0] * p[0];
-        int32_t v;
-        a += (int64_t)vmaf__mot_g[1] * p[1];
-        a += (int64_t)vmaf__mot_g[2] * p[2];
-        a += (int64_t)vmaf__mot_g[3] * p[3];
-        a += (int64_t)vmaf__mot_g[4] * p[4];
-        v = (int32_t)((a + 32768) >> 16);
+        int64_t a = (int64_t)vmaf__mot_g[0] * (p[0] + p[4]) + (int64_t)vmaf__mot_g[1] * (p[1] + p[3]) +
+                    (int64_t)vmaf__mot_g[2] * p[2];
+        int32_t v = (int32_t)((a + 32768) >> 16);
         s += (uint32_t)(v < 0 ? -v : v);
     }
     for (x = hi; x < w; x++) {
@@ -1050,57 +1057,80 @@ VMAF__PRIVATE uint32_t vmaf__mot_hsum_c(const int32_t *t, int w)
     return s;
 }
 
+/* Vertical pass of the 8-bit pipeline for one row: t = (sum G*(p - c) + 128) >> 8. G is
+   symmetric, so G0*(d0+d4) + G1*(d1+d3) + G2*d2 (exact integers, any order is the same). */
+VMAF__PRIVATE int32_t vmaf__mot_vrow8_c(const uint8_t *const *pr, const uint8_t *const *cr, int32_t *VMAF__RESTRICT t, int w)
+{
+    const uint8_t *VMAF__RESTRICT p0 = pr[0], *VMAF__RESTRICT p1 = pr[1], *VMAF__RESTRICT p2 = pr[2];
+    const uint8_t *VMAF__RESTRICT p3 = pr[3], *VMAF__RESTRICT p4 = pr[4];
+    const uint8_t *VMAF__RESTRICT c0 = cr[0], *VMAF__RESTRICT c1 = cr[1], *VMAF__RESTRICT c2 = cr[2];
+    const uint8_t *VMAF__RESTRICT c3 = cr[3], *VMAF__RESTRICT c4 = cr[4];
+    int32_t any = 0;
+    int x;
+    for (x = 0; x < w; x++) {
+        int32_t a = vmaf__mot_g[0] * ((int32_t)p0[x] - (int32_t)c0[x] + (int32_t)p4[x] - (int32_t)c4[x]) +
+                    vmaf__mot_g[1] * ((int32_t)p1[x] - (int32_t)c1[x] + (int32_t)p3[x] - (int32_t)c3[x]) +
+                    vmaf__mot_g[2] * ((int32_t)p2[x] - (int32_t)c2[x]);
+        int32_t v = (a + 128) >> 8; /* arithmetic shift, as the reference */
+        t[x] = v;
+        any |= v;
+    }
+    return any;
+}
+
 VMAF__PRIVATE uint64_t vmaf__mot_isad8_c(const unsigned char *prev, ptrdiff_t ps, const unsigned char *cur,
                                          ptrdiff_t cs, int32_t *t, int w, int h)
 {
     uint64_t sad = 0;
-    int y, x, k;
+    int y, k;
     for (y = 0; y < h; y++) {
         const uint8_t *pr[5], *cr[5];
-        int32_t any = 0;
         for (k = 0; k < 5; k++) {
             int r = vmaf__mot_r101(y - 2 + k, h);
             pr[k] = prev + (ptrdiff_t)r * ps;
             cr[k] = cur + (ptrdiff_t)r * cs;
         }
-        for (x = 0; x < w; x++) {
-            int32_t a = vmaf__mot_g[0] * ((int32_t)pr[0][x] - (int32_t)cr[0][x]);
-            a += vmaf__mot_g[1] * ((int32_t)pr[1][x] - (int32_t)cr[1][x]);
-            a += vmaf__mot_g[2] * ((int32_t)pr[2][x] - (int32_t)cr[2][x]);
-            a += vmaf__mot_g[3] * ((int32_t)pr[3][x] - (int32_t)cr[3][x]);
-            a += vmaf__mot_g[4] * ((int32_t)pr[4][x] - (int32_t)cr[4][x]);
-            t[x] = (a + 128) >> 8; /* arithmetic shift, as the reference */
-            any |= t[x];
-        }
-        if (any) sad += vmaf__mot_hsum_c(t, w); /* an all-zero row adds 0 */
+        if (vmaf__mot_vrow8_c(pr, cr, t, w)) sad += vmaf__mot_hsum_c(t, w); /* an all-zero row adds 0 */
     }
     return sad;
+}
+
+/* Vertical pass of the 16-bit pipeline: t = (sum G*(p - c) + 2^(bpc-1)) >> bpc. Every product
+   fits in int32 (|d0 + d4| <= 131070); the sum is int64 as in the reference. */
+VMAF__PRIVATE int32_t vmaf__mot_vrow16_c(const uint16_t *const *pr, const uint16_t *const *cr, int32_t *VMAF__RESTRICT t,
+                                         int w, int bpc)
+{
+    const uint16_t *VMAF__RESTRICT p0 = pr[0], *VMAF__RESTRICT p1 = pr[1], *VMAF__RESTRICT p2 = pr[2];
+    const uint16_t *VMAF__RESTRICT p3 = pr[3], *VMAF__RESTRICT p4 = pr[4];
+    const uint16_t *VMAF__RESTRICT c0 = cr[0], *VMAF__RESTRICT c1 = cr[1], *VMAF__RESTRICT c2 = cr[2];
+    const uint16_t *VMAF__RESTRICT c3 = cr[3], *VMAF__RESTRICT c4 = cr[4];
+    const int64_t rnd = (int64_t)1 << (bpc - 1);
+    int32_t any = 0;
+    int x;
+    for (x = 0; x < w; x++) {
+        int64_t a = (int64_t)(vmaf__mot_g[0] * ((int32_t)p0[x] - (int32_t)c0[x] + (int32_t)p4[x] - (int32_t)c4[x])) +
+                    (int64_t)(vmaf__mot_g[1] * ((int32_t)p1[x] - (int32_t)c1[x] + (int32_t)p3[x] - (int32_t)c3[x])) +
+                    (int64_t)(vmaf__mot_g[2] * ((int32_t)p2[x] - (int32_t)c2[x]));
+        int32_t v = (int32_t)((a + rnd) >> bpc);
+        t[x] = v;
+        any |= v;
+    }
+    return any;
 }
 
 VMAF__PRIVATE uint64_t vmaf__mot_isad16_c(const unsigned char *prev, ptrdiff_t ps, const unsigned char *cur,
                                           ptrdiff_t cs, int32_t *t, int w, int h, int bpc)
 {
     uint64_t sad = 0;
-    const int64_t rnd = (int64_t)1 << (bpc - 1);
-    int y, x, k;
+    int y, k;
     for (y = 0; y < h; y++) {
         const uint16_t *pr[5], *cr[5];
-        int32_t any = 0;
         for (k = 0; k < 5; k++) {
             int r = vmaf__mot_r101(y - 2 + k, h);
             pr[k] = (const uint16_t *)(const void *)(prev + (ptrdiff_t)r * ps);
             cr[k] = (const uint16_t *)(const void *)(cur + (ptrdiff_t)r * cs);
         }
-        for (x = 0; x < w; x++) {
-            int64_t a = (int64_t)vmaf__mot_g[0] * ((int32_t)pr[0][x] - (int32_t)cr[0][x]);
-            a += (int64_t)vmaf__mot_g[1] * ((int32_t)pr[1][x] - (int32_t)cr[1][x]);
-            a += (int64_t)vmaf__mot_g[2] * ((int32_t)pr[2][x] - (int32_t)cr[2][x]);
-            a += (int64_t)vmaf__mot_g[3] * ((int32_t)pr[3][x] - (int32_t)cr[3][x]);
-            a += (int64_t)vmaf__mot_g[4] * ((int32_t)pr[4][x] - (int32_t)cr[4][x]);
-            t[x] = (int32_t)((a + rnd) >> bpc);
-            any |= t[x];
-        }
-        if (any) sad += vmaf__mot_hsum_c(t, w);
+        if (vmaf__mot_vrow16_c(pr, cr, t, w, bpc)) sad += vmaf__mot_hsum_c(t, w);
     }
     return sad;
 }
@@ -1162,18 +1192,36 @@ VMAF__PRIVATE void vmaf__mot_lblur_row_c(const unsigned char *src, ptrdiff_t str
 /* Float vertical pass (libvmaf common/convolution.c convolution_y_c_s and the AVX scanline:
    acc = 0, then acc += f[k] * x[k] in tap order, all float). rows[k] is source row y-r+k
    after reflect-101. */
-VMAF__PRIVATE void vmaf__mot_fvpass_c(const float *const *rows, const float *f, int fw, int w, float *out)
+VMAF__PRIVATE void vmaf__mot_fvpass_c(const float *const *rows, const float *f, int fw, int w, float *VMAF__RESTRICT out)
 {
-    int x, k;
-    for (x = 0; x < w; x++) {
-        float a = 0.0f;
-        for (k = 0; k < fw; k++) a += f[k] * rows[k][x];
-        out[x] = a;
+    const float *VMAF__RESTRICT r0 = rows[0], *VMAF__RESTRICT r1 = rows[1], *VMAF__RESTRICT r2 = rows[2];
+    const float f0 = f[0], f1 = f[1], f2 = f[2];
+    int x;
+    if (fw == 5) {
+        const float *VMAF__RESTRICT r3 = rows[3], *VMAF__RESTRICT r4 = rows[4];
+        const float f3 = f[3], f4 = f[4];
+        for (x = 0; x < w; x++) {
+            float a = 0.0f;
+            a += f0 * r0[x];
+            a += f1 * r1[x];
+            a += f2 * r2[x];
+            a += f3 * r3[x];
+            a += f4 * r4[x];
+            out[x] = a;
+        }
+    } else {
+        for (x = 0; x < w; x++) {
+            float a = 0.0f;
+            a += f0 * r0[x];
+            a += f1 * r1[x];
+            a += f2 * r2[x];
+            out[x] = a;
+        }
     }
 }
 
 /* Float horizontal pass (convolution_x_c_s / convolution_edge_s), reflect-101 columns. */
-VMAF__PRIVATE void vmaf__mot_fhpass_c(const float *in, const float *f, int fw, int w, float *out)
+VMAF__PRIVATE void vmaf__mot_fhpass_c(const float *VMAF__RESTRICT in, const float *f, int fw, int w, float *VMAF__RESTRICT out)
 {
     const int r = fw / 2;
     int x, k, lo = w < r ? w : r, hi = w - r > r ? w - r : r;
@@ -1182,11 +1230,25 @@ VMAF__PRIVATE void vmaf__mot_fhpass_c(const float *in, const float *f, int fw, i
         for (k = 0; k < fw; k++) a += f[k] * in[vmaf__mot_r101(x - r + k, w)];
         out[x] = a;
     }
-    for (x = r; x < w - r; x++) {
-        const float *p = in + x - r;
-        float a = 0.0f;
-        for (k = 0; k < fw; k++) a += f[k] * p[k];
-        out[x] = a;
+    if (fw == 5) {
+        const float f0 = f[0], f1 = f[1], f2 = f[2], f3 = f[3], f4 = f[4];
+        for (x = 2; x < w - 2; x++) {
+            const float *p = in + x - 2;
+            float a = 0.0f;
+            a += f0 * p[0];
+            a += f1 * p[1];
+            a += f2 * p[2];
+            a += f3 * p[3];
+            a += f4 * p[4];
+            out[x] = a;
+        }
+    } else {
+        for (x = r; x < w - r; x++) {
+            const float *p = in + x - r;
+            float a = 0.0f;
+            for (k = 0; k < fw; k++) a += f[k] * p[k];
+            out[x] = a;
+        }
     }
     for (x = hi; x < w; x++) {
         float a = 0.0f;

@@ -1071,6 +1071,31 @@ static void test_random(void)
 {
     static const unsigned bpcs[] = {8, 9, 10, 12, 13, 16};
     int it;
+    /* fixed corner cases first */
+    {
+        VmafMotionOptions o;
+        vmaf_motion_options_default(&o, VMAF_MOTION_FLOAT);
+        o.add_uv = o.add_scale1 = 1;
+        random_case(VMAF_MOTION_FLOAT, &o, 17, 13, 10, VMAF_LAYOUT_444, 5, 0);
+        random_case(VMAF_MOTION_FLOAT, &o, 8, 8, 8, VMAF_LAYOUT_420, 4, 0); /* 420 where libvmaf is defined */
+        random_case(VMAF_MOTION_FLOAT, &o, 3, 3, 16, VMAF_LAYOUT_444, 3, 0);
+        o.add_scale1 = 0;
+        o.filter_size = 3;
+        random_case(VMAF_MOTION_FLOAT, &o, 9, 7, 12, VMAF_LAYOUT_422, 4, 0);
+        o.add_uv = 0;
+        o.filter_size = 1;
+        random_case(VMAF_MOTION_FLOAT, &o, 3, 4, 8, VMAF_LAYOUT_400, 2, 0);
+        vmaf_motion_options_default(&o, VMAF_MOTION_INTEGER);
+        o.five_frame_window = o.moving_average = 1;
+        random_case(VMAF_MOTION_INTEGER, &o, 3, 3, 16, VMAF_LAYOUT_400, 6, 0);
+        random_case(VMAF_MOTION_INTEGER, &o, 4, 5, 8, VMAF_LAYOUT_420, 3, 0);
+        random_case(VMAF_MOTION_INTEGER, &o, 5, 3, 8, VMAF_LAYOUT_420, 2, 0);
+        o.five_frame_window = 0;
+        random_case(VMAF_MOTION_INTEGER, &o, 3, 3, 9, VMAF_LAYOUT_444, 1, 0);
+        vmaf_motion_options_default(&o, VMAF_MOTION_INTEGER_V30);
+        random_case(VMAF_MOTION_INTEGER_V30, &o, 3, 3, 9, VMAF_LAYOUT_420, 4, 0);
+        random_case(VMAF_MOTION_INTEGER_V30, &o, 4, 3, 16, VMAF_LAYOUT_420, 2, 0);
+    }
     for (it = 0; it < 90; it++) {
         VmafMotionOptions o;
         VmafMotionKind kind = (VmafMotionKind)(it % 3);
@@ -1140,6 +1165,59 @@ static void test_depth_invariance(void)
     free_pair(&b);
 }
 
+/* 8K frames: black, white, black give known values (the integer ones exactly) */
+static void test_8k(void)
+{
+    const unsigned w = 7680, h = 4320;
+    static const VmafMotionKind kinds[] = {VMAF_MOTION_INTEGER, VMAF_MOTION_INTEGER, VMAF_MOTION_FLOAT, VMAF_MOTION_INTEGER_V30};
+    static const unsigned depth[] = {8, 16, 8, 8};
+    int t;
+    for (t = 0; t < 4; t++) {
+        unsigned bpc = depth[t], bps = bpc > 8 ? 2 : 1, i, k, no, got = 0;
+        unsigned char *black = (unsigned char *)calloc((size_t)w * h, bps), *white = (unsigned char *)malloc((size_t)w * h * bps);
+        VmafMotionConfig cfg;
+        VmafMotionContext *c = NULL;
+        VmafMotionScores out[VMAF_MOTION_MAX_OUT], rec[4];
+        VmafFrame f;
+        size_t need;
+        const double s = bpc == 8 ? 255.0 : 65535.0 / 256.0, tol = kinds[t] == VMAF_MOTION_FLOAT ? 1e-3 : 0.0;
+        const double m3 = kinds[t] == VMAF_MOTION_INTEGER_V30 ? 0.0 : s;
+        memset(white, 0xff, (size_t)w * h * bps);
+        memset(&cfg, 0, sizeof cfg);
+        cfg.w = w; cfg.h = h; cfg.bpc = bpc; cfg.kind = kinds[t];
+        need = vmaf_motion_memory_size(&cfg);
+        CHECK(need > 0 && need < (size_t)w * h * 9, "8K kind %d: memory %lu bytes", (int)kinds[t], (unsigned long)need);
+        if (!CHECK(vmaf_motion_create(&c, &cfg) == 0, "8K kind %d: create", (int)kinds[t])) { free(black); free(white); continue; }
+        memset(&f, 0, sizeof f);
+        f.w = w; f.h = h; f.bpc = bpc; f.stride[0] = (ptrdiff_t)(w * bps);
+        for (i = 0; i < 3; i++) {
+            f.data[0] = i == 1 ? white : black;
+            CHECK(vmaf_motion_push(c, &f, out, &no) == 0, "8K push");
+            for (k = 0; k < no && got < 4; k++) rec[got++] = out[k];
+        }
+        vmaf_motion_flush(c, out, &no);
+        for (k = 0; k < no && got < 4; k++) rec[got++] = out[k];
+        vmaf_motion_destroy(c);
+        if (CHECK(got == 3, "8K kind %d: 3 records", (int)kinds[t])) {
+            CHECK(rec[0].motion == 0 && rec[0].motion2 == 0 && fabs(rec[0].motion3 - m3) <= tol, "8K kind %d frame 0: %.17g %.17g %.17g",
+                  (int)kinds[t], rec[0].motion, rec[0].motion2, rec[0].motion3);
+            for (i = 1; i < 3; i++)
+                CHECK(fabs(rec[i].motion - s) <= tol && fabs(rec[i].motion2 - s) <= tol && fabs(rec[i].motion3 - m3) <= tol,
+                      "8K kind %d %u-bit frame %u: %.17g %.17g %.17g (expected %.17g)", (int)kinds[t], bpc, i, rec[i].motion,
+                      rec[i].motion2, rec[i].motion3, s);
+        }
+        free(black);
+        free(white);
+    }
+    /* the largest accepted size is only measured */
+    {
+        VmafMotionConfig cfg;
+        memset(&cfg, 0, sizeof cfg);
+        cfg.w = 32768; cfg.h = 32768; cfg.bpc = 16;
+        CHECK(vmaf_motion_memory_size(&cfg) > (size_t)32768 * 32768 * 2 || sizeof(size_t) < 8, "32768x32768 16-bit measures");
+    }
+}
+
 int main(void)
 {
     (void)th_golden_args; /* harness helpers this test does not need */
@@ -1152,5 +1230,6 @@ int main(void)
     test_errors();
     test_random();
     test_depth_invariance();
+    test_8k();
     return th_finish();
 }
