@@ -449,7 +449,9 @@ typedef struct VmafMotionConfig {
             VMAF_integer_feature_motion_sad_score (= debug "integer_motion"); float = "motion";
             V30 = "integer_motion".
    motion2: integer_motion2 / motion2 (the feature the VMAF models use).
-   motion3: integer_motion3 / motion3; 0 for VMAF_MOTION_INTEGER_V30 (3.0 has none). */
+   motion3: integer_motion3 / motion3; 0 for VMAF_MOTION_INTEGER_V30 (3.0 has none).
+   Unit: mean absolute difference of blurred luma on the 8-bit scale (a black-to-white cut
+   gives 255 at 8 bits, 65535/256 at 16), times fps_weight, clipped to max_val; >= 0. */
 typedef struct VmafMotionScores {
     unsigned index; /* frame these values belong to: 0 = the first frame pushed */
     double motion;
@@ -498,8 +500,8 @@ VMAFDEF int vmaf_motion_create_in(VmafMotionContext **out, void *mem, size_t siz
 VMAFDEF int vmaf_motion_push(VmafMotionContext *ctx, const VmafFrame *ref,
                              VmafMotionScores out[VMAF_MOTION_MAX_OUT], unsigned *n_out);
 
-/* End of stream: writes the records still pending (the last frame's; none if no frame was
-   pushed or after a previous flush). Further pushes fail with VMAF_ERR_STATE.
+/* End of stream: writes the records still pending (normally the last frame's; none if no
+   frame was pushed or after a previous flush; see STREAMING CONTRACT). Further pushes fail with VMAF_ERR_STATE.
    @return 0 or VMAF_ERR_INVALID_ARGUMENT (NULL pointer). */
 VMAFDEF int vmaf_motion_flush(VmafMotionContext *ctx, VmafMotionScores out[VMAF_MOTION_MAX_OUT],
                               unsigned *n_out);
