@@ -14,6 +14,12 @@
 
 #include <stdint.h>
 
+/* the naive reference below must not contract a*b+c into FMA either (gcc's -std=c99 already
+   does not; clang does by default) */
+#if defined(__clang__)
+#pragma clang fp contract(off)
+#endif
+
 /* ------------------------------------------------------------------------------------------
    frames of a pair (reference only: motion never reads the distorted video)
    ------------------------------------------------------------------------------------------ */
