@@ -1,4 +1,4 @@
-/* vmaf_motion.h - v0.1.0 - motion features (integer_motion2, integer_motion3, motion, motion2, motion3) for VMAF.
+/* vmaf_motion.h - v0.2.0 - VMAF motion features (integer_motion2/3, motion, motion2, motion3).
    Single-file C99 / C++11 library. Part of the vmaf single-header set: vmaf_vif.h, vmaf_adm.h,
    vmaf_motion.h, vmaf_model.h. Each file works alone.
 
@@ -9,7 +9,119 @@
 
    VMAF (the algorithm, the models and the reference numbers) is Netflix's: see
    https://github.com/Netflix/vmaf. This file is an independent implementation written from
-   a specification; it reproduces libvmaf 3.2.0's numbers. License: MIT, see the end of file.
+   a specification; it reproduces libvmaf 3.2.0's numbers (and, on request, libvmaf 3.0.0 /
+   3.1.0 integer motion). License: MIT, see the end of the file.
+
+   WHAT IT COMPUTES
+     Motion is the temporal activity of the REFERENCE video: a blurred mean absolute difference
+     between consecutive reference luma frames. The distorted video is never read. Three kinds:
+       VMAF_MOTION_INTEGER      libvmaf 3.2.0 extractor "motion" (used by the v0.6.1 models):
+                                fixed-point, bit-identical to libvmaf on every CPU.
+       VMAF_MOTION_FLOAT        libvmaf extractor "float_motion" (the float models): float.
+       VMAF_MOTION_INTEGER_V30  compatibility: libvmaf 3.0.0 / 3.1.0 "motion" (what most Linux
+                                distributions ship). 3.0 blurred each frame, rounded the blur to
+                                16 bits, then took the SAD of the two blurs, with edge-repeating
+                                mirrors at the bottom/right border and a float normalisation;
+                                3.2 blurs the signed difference of the two frames with
+                                reflect-101 borders. Per-frame values differ by up to ~7e-3
+                                (larger on small frames), so VMAF scores differ by up to ~1e-2.
+                                3.0 has no motion3 and only the options debug / motion_force_zero.
+
+   QUICK START (typed API: one context per reference stream)
+       VmafMotionConfig cfg;
+       VmafMotionContext *m;
+       VmafMotionScores s[VMAF_MOTION_MAX_OUT];
+       unsigned n, i;
+       memset(&cfg, 0, sizeof cfg);            // zero = defaults: integer motion, libvmaf options
+       cfg.w = 1920; cfg.h = 1080; cfg.bpc = 8;
+       if (vmaf_motion_create(&m, &cfg)) return;
+       for (each reference frame f) {           // VmafFrame: data[0] + stride[0] is enough
+           vmaf_motion_push(m, &f, s, &n);
+           for (i = 0; i < n; i++) use(s[i].index, s[i].motion2);   // final values
+       }
+       vmaf_motion_flush(m, s, &n);             // the last frame's values
+       for (i = 0; i < n; i++) use(s[i].index, s[i].motion2);
+       vmaf_motion_destroy(m);
+
+   STREAMING CONTRACT (which frame each value belongs to)
+     Frames are numbered 0, 1, 2, ... in push order. A frame's motion2/motion3 depend on the
+     NEXT frame, so the typed API returns a frame's record (motion, motion2, motion3) as soon as
+     all three are final, at most VMAF_MOTION_MAX_OUT (2) records per call, in frame order:
+       - push of frame i (i >= 1) returns the record of frame i-1;
+       - push of frame 0 returns nothing; flush returns the record of the last frame;
+       - integer with motion_five_frame_window: pushes 0 and 1 return nothing, push 2 returns
+         frames 0 and 1, push i >= 3 returns frame i-1; flush returns the last frame (or frames
+         0 and 1 when only two frames were pushed);
+       - float with motion_force_zero, and V30 with motion_force_zero: push i returns frame i
+         itself (all zero); flush returns nothing;
+       - V30 (3.0 has no motion3, so frame 0 is final at once): push 0 returns frame 0, push 1
+         nothing, push i >= 2 frame i-1; flush returns the last frame (nothing if only one).
+     Every pushed frame gets exactly one record, with the values libvmaf prints for that frame
+     (libvmaf's integer extractor writes motion2/motion3 only at its flush; the numbers are
+     the same). After flush, push returns VMAF_ERR_STATE until vmaf_motion_reset(); a second
+     flush returns nothing. Memory is bounded: the context keeps one or two previous frames
+     (integer: the raw luma; float: its blur; V30: its 16-bit blur), never the stream.
+
+     Per-frame rules (libvmaf's), for n frames:
+       integer: s(i) = min(SAD_i / 256 / (w*h) * fps_weight, max_val), SAD_i from the blurred
+                difference of frame i and frame i-1 (i-2 with the five-frame window); s(i) = 0
+                for the unscored frames (i < 1; i < 2 with the five-frame window). motion = s.
+                motion2(i) = 0 for unscored frames, min(s(i), s(i+1)) (five-frame window:
+                min(s(i-1), s(i+1)), and s(3) for i = 2), s(n-1) for the last frame.
+                motion3(i) = min(blend(motion2(i)), max_val), averaged with the previous
+                frame's value under motion_moving_average; unscored frames get
+                min(blend(s(first scored frame)), max_val), or 0 when there is none.
+       float:   m(i) = mean |blur(i-1) - blur(i)| (+ U, V, half-size terms by option);
+                motion(i) = min(m(i) * fps_weight, max_val), 0 for frame 0;
+                motion2(i) = min(min(m(i), m(i+1)) * fps_weight, max_val), m(n-1) alone for
+                the last frame, 0 for frame 0; motion3(i) = min(blend(that product), max_val),
+                with motion3(0) from m(1) (0 for a single frame).
+       V30:     motion(i) = SAD of the 16-bit blurs / 256 / (w*h) (a float quotient), 0 for
+                frame 0; motion2 as integer with the 3-frame window; no motion3.
+
+   GENERIC EXTRACTOR TABLES (what vmaf_model.h's pipeline and the vmaf tool use)
+     vmaf_motion_extractor()       name "motion",       VMAF_EXTRACTOR_TEMPORAL
+     vmaf_motion_float_extractor() name "float_motion", VMAF_EXTRACTOR_TEMPORAL
+     vmaf_motion_v30_extractor()   name "motion",       VMAF_EXTRACTOR_TEMPORAL (compat 3.0/3.1)
+     create() parses libvmaf option text ("motion_fps_weight=2:debug=true"); push(ref, dis,
+     index) needs index == number of frames pushed so far (0, 1, 2, ...; else VMAF_ERR_STATE),
+     ignores `dis` (may be NULL) and emits, under libvmaf's collector keys, every value that
+     became final, each with the frame index it belongs to:
+       integer: push i emits VMAF_integer_feature_motion_sad_score(i) [+ debug:
+                VMAF_integer_feature_motion_score(i), printed "integer_motion"], then motion2 and
+                motion3 of the frames that became final (as the typed API above);
+       float:   exactly libvmaf's timing: push 0 emits motion2(0) [+ debug motion(0)], push 1
+                emits [debug motion(1)] and motion3(0), push i >= 2 emits [debug motion(i)],
+                motion2(i-1), motion3(i-1); flush emits motion2/motion3 of the last frame (only
+                motion3(0) = 0 after a single frame). motion_force_zero: push i emits
+                motion2(i), motion3(i) [, motion(i)] = 0; flush emits nothing.
+       V30:     push 0 emits motion2(0) = 0 [+ motion(0)], push i >= 1 [motion(i)] and, for
+                i >= 2, motion2(i-1); flush emits motion2 of the last frame (if n >= 2).
+                motion_force_zero: push i emits motion2(i) [, motion(i)] = 0.
+     flush() a second time emits nothing; push() after flush() fails with VMAF_ERR_STATE.
+     Keys carry option suffixes exactly as libvmaf (e.g. "integer_motion2_force_0",
+     "VMAF_integer_feature_motion_sad_score_mffw"); key() returns them for a provided name.
+     --subsample N / --frame_skip_*: motion is temporal, so run it on EVERY frame in order (as
+     libvmaf does for its TEMPORAL / PREV_REF extractors) and drop the values of frames you do
+     not print; the values at printed indices then equal an unsubsampled run. frame_skip drops
+     input frames before pairing; the first paired frame is frame 0 (a "first frame" here).
+
+   OPTIONS (libvmaf names; VmafMotionOptions fields; vmaf_motion_options_default() sets them)
+     name                      field              default  range     kinds   key suffix
+     motion_force_zero         force_zero         false             all     _force_0
+     motion_blend_factor       blend_factor       1.0      [0,1]    int,flt _mbf_<v>
+     motion_blend_offset       blend_offset       40.0     [0,1000] int,flt _mbo_<v>
+     motion_fps_weight         fps_weight         1.0      [0,5]    int,flt _mfw_<v>
+     motion_max_val            max_val            10000    [0,1e4]  int,flt _mmxv_<v>
+     motion_five_frame_window  five_frame_window  false             int     _mffw
+     motion_moving_average     moving_average     false             int     _mma
+     motion_filter_size        filter_size        5        [0,9]    flt     _mfs_<v> (3: 3-tap,
+                                                                            1: identity, else 5)
+     motion_add_scale1         add_scale1         false             flt     _mdc
+     motion_add_uv             add_uv             false             flt     _mau (reads U, V)
+     debug                     debug              int false, flt/V30 true   (tables only: emit
+                                                                            the per-frame motion)
+     blend(v) = v*factor + (1-factor)*min(offset, v) (libvmaf motion_blend_tools.h).
 
    CONFIGURATION MACROS (define before including; identical in every file that includes it)
      VMAF_STATIC                    functions are static: a private copy per translation unit
@@ -19,13 +131,35 @@
      VMAF_NO_SIMD                   scalar C only
      VMAF_NO_AVX2, VMAF_NO_AVX512, VMAF_NO_NEON   leave out one SIMD path
      VMAF_DONT_CHANGE_FP_CONTRACT   do not emit our scoped "no FMA contraction" pragmas
+
+   MEMORY, THREADS, SIMD
+     One allocation per context at create (vmaf_motion_memory_size() + vmaf_motion_create_in()
+     for heap-free use); nothing is allocated per frame. No global state, no threads: a
+     context is used by one thread at a time; separate contexts are independent. Kernels are
+     picked per context from the detected CPU features minus cfg.cpumask; this version has
+     scalar C kernels only. Integer results are bit-exact everywhere; float results use a
+     fixed summation order with FMA contraction disabled (bit-identical to libvmaf's build).
+
+   LIMITS
+     Luma 3x3 .. 32768x32768 (smaller: VMAF_ERR_TOO_SMALL), bpc 8..16, any stride >= one row,
+     layouts 400/420/422/444 (only float motion_add_uv reads chroma; its chroma planes must be
+     >= 3x3). Samples above the bit depth are not checked (no undefined behaviour; the values
+     then match what libvmaf computes from them). Float motion at bpc 9, 11, 13, 14, 15 uses
+     x / 2^(bpc-8) - 128 (libvmaf only converts 8, 10, 12 and 16 bits correctly).
+     motion_add_scale1 needs (int)(w*0.5+0.5) <= 7680 (libvmaf's limit; else TOO_LARGE).
+     motion_add_uv with motion_add_scale1 is VMAF_ERR_UNSUPPORTED when the chroma row (rounded
+     up to 8 floats) differs from the luma row: libvmaf then reads uninitialised memory.
+
+   HISTORY
+     0.2.0  integer (3.2.0 and 3.0 compat) and float motion, typed streaming API, tables.
+     0.1.0  skeleton.
 */
 #ifndef VMAF_MOTION_H
 #define VMAF_MOTION_H
 #define VMAF_MOTION_VERSION_MAJOR 0
-#define VMAF_MOTION_VERSION_MINOR 1
+#define VMAF_MOTION_VERSION_MINOR 2
 #define VMAF_MOTION_VERSION_PATCH 0
-#define VMAF_MOTION_VERSION_STRING "0.1.0"
+#define VMAF_MOTION_VERSION_STRING "0.2.0"
 
 /* >>> vmaf common public >>> */
 /* ---- vmaf common block: public part (v1) ----------------------------------------------------
@@ -266,8 +400,123 @@ static inline const char *vmaf_name_alias(const char *key)
 extern "C" {
 #endif
 
+/* Which motion feature a context computes. */
+typedef enum VmafMotionKind {
+    VMAF_MOTION_INTEGER = 0,    /* libvmaf 3.2.0 "motion": integer_motion2, integer_motion3 */
+    VMAF_MOTION_FLOAT = 1,      /* libvmaf "float_motion": motion, motion2, motion3 */
+    VMAF_MOTION_INTEGER_V30 = 2 /* libvmaf 3.0.0/3.1.0 "motion": integer_motion, integer_motion2 */
+} VmafMotionKind;
+
+/* Most records one push or flush returns. */
+#define VMAF_MOTION_MAX_OUT 2
+
+/* Options, with libvmaf's names, meanings and ranges (see the table in the top comment).
+   Fill with vmaf_motion_options_default() and change what you need; fields that do not apply
+   to the chosen kind are ignored. Bool fields: 0 or non-zero. */
+typedef struct VmafMotionOptions {
+    int force_zero;        /* motion_force_zero: every score is 0 */
+    double blend_factor;   /* motion_blend_factor, [0, 1], default 1 (no blending) */
+    double blend_offset;   /* motion_blend_offset, [0, 1000], default 40 */
+    double fps_weight;     /* motion_fps_weight, [0, 5], default 1: multiplies the motion */
+    double max_val;        /* motion_max_val, [0, 10000], default 10000: clip */
+    int five_frame_window; /* motion_five_frame_window (integer): compare frame i with i-2 */
+    int moving_average;    /* motion_moving_average (integer): motion3 = mean of 2 frames */
+    int filter_size;       /* motion_filter_size (float), [0, 9], default 5: 3 = 3-tap blur,
+                              1 = no blur, anything else = 5-tap blur */
+    int add_scale1;        /* motion_add_scale1 (float): add the SAD of the half-size blurs */
+    int add_uv;            /* motion_add_uv (float): add the U and V motion (needs chroma) */
+    int debug;             /* debug: extractor tables also emit the per-frame motion. Default
+                              0 for VMAF_MOTION_INTEGER, 1 for the other kinds. The typed API
+                              always returns every value and ignores this. */
+} VmafMotionOptions;
+
+/* Creation parameters. A zeroed struct plus w, h, bpc gives libvmaf 3.2.0 integer motion
+   with default options. */
+typedef struct VmafMotionConfig {
+    unsigned w, h;                    /* luma size of every frame, 3..32768 */
+    unsigned bpc;                     /* bits per component, 8..16 */
+    VmafLayout layout;                /* chroma layout; read only with add_uv (float) */
+    VmafMotionKind kind;              /* default VMAF_MOTION_INTEGER */
+    const VmafMotionOptions *options; /* NULL = vmaf_motion_options_default(kind); copied */
+    unsigned cpumask;                 /* VMAF_CPU_* bits to disable (libvmaf --cpumask) */
+    VmafAllocator allocator;          /* all-NULL = VMAF_MALLOC / VMAF_FREE */
+    VmafLogFn log;                    /* optional: receives the reason for an error */
+    void *log_user;
+} VmafMotionConfig;
+
+/* The values of one frame, returned once all of them are final.
+   motion:  the per-frame motion s(index): integer = libvmaf
+            VMAF_integer_feature_motion_sad_score (= debug "integer_motion"); float = "motion";
+            V30 = "integer_motion".
+   motion2: integer_motion2 / motion2 (the feature the VMAF models use).
+   motion3: integer_motion3 / motion3; 0 for VMAF_MOTION_INTEGER_V30 (3.0 has none).
+   Unit: mean absolute difference of blurred luma on the 8-bit scale (a black-to-white cut
+   gives 255 at 8 bits, 65535/256 at 16), times fps_weight, clipped to max_val; >= 0. */
+typedef struct VmafMotionScores {
+    unsigned index; /* frame these values belong to: 0 = the first frame pushed */
+    double motion;
+    double motion2;
+    double motion3;
+} VmafMotionScores;
+
+typedef struct VmafMotionContext VmafMotionContext;
+
 /* Version of this header as "MAJOR.MINOR.PATCH". */
 VMAFDEF const char *vmaf_motion_version(void);
+
+/* Writes libvmaf's default options for `kind` into *opt.
+   @return 0, or VMAF_ERR_INVALID_ARGUMENT (NULL opt, unknown kind). */
+VMAFDEF int vmaf_motion_options_default(VmafMotionOptions *opt, VmafMotionKind kind);
+
+/* Bytes vmaf_motion_create_in() needs for `cfg` (any alignment of the block is fine), or 0
+   if cfg is invalid (vmaf_motion_create() says why). Sizes: integer keeps 1 previous luma
+   frame (2 with five_frame_window) at w*h*(bpc > 8 ? 2 : 1) bytes; float keeps 2 blurred
+   frames of w*h floats per plane; V30 keeps 1 frame of 16-bit blur. */
+VMAFDEF size_t vmaf_motion_memory_size(const VmafMotionConfig *cfg);
+
+/* Creates a context in one allocation through cfg->allocator.
+   @return 0, VMAF_ERR_INVALID_ARGUMENT (NULL, unknown kind or layout), VMAF_ERR_BAD_BPC,
+   VMAF_ERR_TOO_SMALL (w or h < 3; chroma < 3 with add_uv), VMAF_ERR_TOO_LARGE (> 32768, or
+   add_scale1 with a half width > 7680), VMAF_ERR_BAD_OPTION (option out of range; add_uv with
+   VMAF_LAYOUT_400), VMAF_ERR_UNSUPPORTED (add_uv + add_scale1 where libvmaf is undefined, see
+   LIMITS), VMAF_ERR_OUT_OF_MEMORY. *out is NULL on error. */
+VMAFDEF int vmaf_motion_create(VmafMotionContext **out, const VmafMotionConfig *cfg);
+
+/* As vmaf_motion_create(), inside caller memory `mem` of `size` >= vmaf_motion_memory_size(cfg)
+   bytes (no heap use). The block must outlive the context; vmaf_motion_destroy() frees nothing.
+   @return as vmaf_motion_create(); VMAF_ERR_INVALID_ARGUMENT also for NULL mem or small size. */
+VMAFDEF int vmaf_motion_create_in(VmafMotionContext **out, void *mem, size_t size,
+                                  const VmafMotionConfig *cfg);
+
+/* Feeds the next reference frame (frame number = frames pushed so far). Reads luma
+   (ref->data[0], ref->stride[0]; w, h, bpc must equal the config) and, for float add_uv, the
+   U and V planes (ref->layout must equal cfg.layout). The frame is copied or consumed before
+   the call returns. Writes the records that became final to out[0..*n_out-1] (*n_out <= 2,
+   in frame order; see STREAMING CONTRACT).
+   @return 0, VMAF_ERR_INVALID_ARGUMENT (NULL pointer or plane), VMAF_ERR_BAD_BPC,
+   VMAF_ERR_MISMATCH (size, bpc or layout differ from the config), VMAF_ERR_BAD_STRIDE (stride
+   below one row; for bpc > 8 also an odd stride or an odd data address), VMAF_ERR_STATE
+   (after flush). On error nothing is consumed and *n_out = 0. */
+VMAFDEF int vmaf_motion_push(VmafMotionContext *ctx, const VmafFrame *ref,
+                             VmafMotionScores out[VMAF_MOTION_MAX_OUT], unsigned *n_out);
+
+/* End of stream: writes the records still pending (normally the last frame's; none if no
+   frame was pushed or after a previous flush; see STREAMING CONTRACT). Further pushes fail with VMAF_ERR_STATE.
+   @return 0 or VMAF_ERR_INVALID_ARGUMENT (NULL pointer). */
+VMAFDEF int vmaf_motion_flush(VmafMotionContext *ctx, VmafMotionScores out[VMAF_MOTION_MAX_OUT],
+                              unsigned *n_out);
+
+/* Forgets every frame: the next push is frame 0 of a new stream (no allocation).
+   @return 0 or VMAF_ERR_INVALID_ARGUMENT. */
+VMAFDEF int vmaf_motion_reset(VmafMotionContext *ctx);
+
+/* Frees a context from vmaf_motion_create() (nothing for _create_in). NULL is a no-op. */
+VMAFDEF void vmaf_motion_destroy(VmafMotionContext *ctx);
+
+/* Generic extractor tables (see the top comment). Static, never freed. */
+VMAFDEF const VmafExtractor *vmaf_motion_extractor(void);       /* "motion" (libvmaf 3.2.0) */
+VMAFDEF const VmafExtractor *vmaf_motion_float_extractor(void); /* "float_motion" */
+VMAFDEF const VmafExtractor *vmaf_motion_v30_extractor(void);   /* "motion" (libvmaf 3.0/3.1) */
 
 #ifdef __cplusplus
 }
@@ -683,7 +932,1143 @@ VMAF__PRIVATE void vmaf__opt_key(const VmafOptionDesc *opts, const void *cfg, co
 
 VMAF__FP_BEGIN
 
+/* ================================================================================================
+   Constants (facts carried over from libvmaf)
+   ============================================================================================== */
+
+/* Integer blur, Q16, sum 65536 (libvmaf integer_motion.h `filter`). */
+static const int32_t vmaf__mot_g[5] = {3571, 16004, 26386, 16004, 3571};
+/* Float blurs (libvmaf motion_tools.h FILTER_5_s, FILTER_3_s, FILTER_5_NO_OP_s): the double
+   literals are converted to float exactly as the reference's float arrays are. */
+static const float vmaf__mot_f5[5] = {(float)0.054488685, (float)0.244201342, (float)0.402619947, (float)0.244201342, (float)0.054488685};
+static const float vmaf__mot_f3[3] = {(float)0.166378498, (float)0.667243004, (float)0.166378498};
+static const float vmaf__mot_f1[5] = {(float)0.0, (float)0.0, (float)1.0, (float)0.0, (float)0.0};
+
+/* libvmaf's limit on the bilinear half-size width (vif_tools.h VIF_BILINEAR_MAX_WIDTH). */
+#define VMAF__MOT_BILINEAR_MAX_W 7680
+
+enum { VMAF__MOT_M = 1, VMAF__MOT_M2 = 2, VMAF__MOT_M3 = 4 };
+enum { VMAF__MOT_KEY_SAD, VMAF__MOT_KEY_MOTION, VMAF__MOT_KEY_M2, VMAF__MOT_KEY_M3, VMAF__MOT_NKEYS };
+
+/* ================================================================================================
+   Option tables (libvmaf integer_motion.c / float_motion.c `options`, v3.0.0 integer_motion.c)
+   ============================================================================================== */
+#define VMAF__MOT_OFF(f) offsetof(VmafMotionOptions, f)
+static const VmafOptionDesc vmaf__mot_opts_int[] = {
+    {"motion_force_zero", "force_0", VMAF__OPT_BOOL, VMAF__MOT_OFF(force_zero), 0, 0, 1, VMAF__OPT_FEATURE_PARAM, NULL},
+    {"motion_blend_factor", "mbf", VMAF__OPT_DOUBLE, VMAF__MOT_OFF(blend_factor), 1.0, 0.0, 1.0, VMAF__OPT_FEATURE_PARAM, NULL},
+    {"motion_blend_offset", "mbo", VMAF__OPT_DOUBLE, VMAF__MOT_OFF(blend_offset), 40.0, 0.0, 1000.0, VMAF__OPT_FEATURE_PARAM, NULL},
+    {"motion_fps_weight", "mfw", VMAF__OPT_DOUBLE, VMAF__MOT_OFF(fps_weight), 1.0, 0.0, 5.0, VMAF__OPT_FEATURE_PARAM, NULL},
+    {"motion_max_val", "mmxv", VMAF__OPT_DOUBLE, VMAF__MOT_OFF(max_val), 10000.0, 0.0, 10000.0, VMAF__OPT_FEATURE_PARAM, NULL},
+    {"motion_five_frame_window", "mffw", VMAF__OPT_BOOL, VMAF__MOT_OFF(five_frame_window), 0, 0, 1, VMAF__OPT_FEATURE_PARAM, NULL},
+    {"motion_moving_average", "mma", VMAF__OPT_BOOL, VMAF__MOT_OFF(moving_average), 0, 0, 1, VMAF__OPT_FEATURE_PARAM, NULL},
+    {"debug", NULL, VMAF__OPT_BOOL, VMAF__MOT_OFF(debug), 0, 0, 1, 0, NULL},
+    {NULL, NULL, 0, 0, 0, 0, 0, 0, NULL}};
+static const VmafOptionDesc vmaf__mot_opts_float[] = {
+    {"debug", NULL, VMAF__OPT_BOOL, VMAF__MOT_OFF(debug), 1, 0, 1, 0, NULL},
+    {"motion_force_zero", "force_0", VMAF__OPT_BOOL, VMAF__MOT_OFF(force_zero), 0, 0, 1, VMAF__OPT_FEATURE_PARAM, NULL},
+    {"motion_fps_weight", "mfw", VMAF__OPT_DOUBLE, VMAF__MOT_OFF(fps_weight), 1.0, 0.0, 5.0, VMAF__OPT_FEATURE_PARAM, NULL},
+    {"motion_blend_factor", "mbf", VMAF__OPT_DOUBLE, VMAF__MOT_OFF(blend_factor), 1.0, 0.0, 1.0, VMAF__OPT_FEATURE_PARAM, NULL},
+    {"motion_blend_offset", "mbo", VMAF__OPT_DOUBLE, VMAF__MOT_OFF(blend_offset), 40.0, 0.0, 1000.0, VMAF__OPT_FEATURE_PARAM, NULL},
+    {"motion_add_scale1", "mdc", VMAF__OPT_BOOL, VMAF__MOT_OFF(add_scale1), 0, 0, 1, VMAF__OPT_FEATURE_PARAM, NULL},
+    {"motion_filter_size", "mfs", VMAF__OPT_INT, VMAF__MOT_OFF(filter_size), 5, 0, 9, VMAF__OPT_FEATURE_PARAM, NULL},
+    {"motion_add_uv", "mau", VMAF__OPT_BOOL, VMAF__MOT_OFF(add_uv), 0, 0, 1, VMAF__OPT_FEATURE_PARAM, NULL},
+    {"motion_max_val", "mmxv", VMAF__OPT_DOUBLE, VMAF__MOT_OFF(max_val), 10000.0, 0.0, 10000.0, VMAF__OPT_FEATURE_PARAM, NULL},
+    {NULL, NULL, 0, 0, 0, 0, 0, 0, NULL}};
+static const VmafOptionDesc vmaf__mot_opts_v30[] = {
+    {"debug", NULL, VMAF__OPT_BOOL, VMAF__MOT_OFF(debug), 1, 0, 1, 0, NULL},
+    {"motion_force_zero", "force_0", VMAF__OPT_BOOL, VMAF__MOT_OFF(force_zero), 0, 0, 1, VMAF__OPT_FEATURE_PARAM, NULL},
+    {NULL, NULL, 0, 0, 0, 0, 0, 0, NULL}};
+#undef VMAF__MOT_OFF
+
+static const char *const vmaf__mot_provided_int[] = {
+    "VMAF_integer_feature_motion_sad_score", "VMAF_integer_feature_motion_score",
+    "VMAF_integer_feature_motion2_score", "VMAF_integer_feature_motion3_score", NULL};
+static const char *const vmaf__mot_provided_float[] = {
+    "VMAF_feature_motion_score", "VMAF_feature_motion2_score", "VMAF_feature_motion3_score", NULL};
+static const char *const vmaf__mot_provided_v30[] = {
+    "VMAF_integer_feature_motion_score", "VMAF_integer_feature_motion2_score", NULL};
+
+VMAF__PRIVATE const VmafOptionDesc *vmaf__mot_desc(int kind)
+{
+    return kind == VMAF_MOTION_FLOAT ? vmaf__mot_opts_float
+         : kind == VMAF_MOTION_INTEGER_V30 ? vmaf__mot_opts_v30 : vmaf__mot_opts_int;
+}
+VMAF__PRIVATE const char *const *vmaf__mot_provided(int kind)
+{
+    return kind == VMAF_MOTION_FLOAT ? vmaf__mot_provided_float
+         : kind == VMAF_MOTION_INTEGER_V30 ? vmaf__mot_provided_v30 : vmaf__mot_provided_int;
+}
+
+/* ================================================================================================
+   Kernels. Each state holds a table of them, picked at create from the CPU features minus the
+   cpumask. Only scalar C exists in this version; SIMD versions must give identical results
+   (integer: exact; float: the same per-pixel tap order and the same row-then-frame summation).
+   ============================================================================================== */
+typedef struct vmaf__mot_kernels {
+    /* libvmaf 3.2 pipeline: SAD of the 5x5-blurred signed difference prev - cur.
+       Byte pointers and byte strides; 16-bit rows are 2-byte aligned. */
+    uint64_t (*isad8)(const unsigned char *prev, ptrdiff_t ps, const unsigned char *cur,
+                      ptrdiff_t cs, int32_t *row, int w, int h);
+    uint64_t (*isad16)(const unsigned char *prev, ptrdiff_t ps, const unsigned char *cur,
+                       ptrdiff_t cs, int32_t *row, int w, int h, int bpc);
+    /* libvmaf 3.0: one row of the 16-bit blur of `src` (vertical then horizontal pass). */
+    void (*lblur_row)(const unsigned char *src, ptrdiff_t stride, int bpc, int w, int h, int y,
+                      uint16_t *tmp, uint16_t *out);
+    /* float: vertical pass over fw rows, horizontal pass (reflect-101), mean |a - b|. */
+    void (*fvpass)(const float *const *rows, const float *f, int fw, int w, float *out);
+    void (*fhpass)(const float *in, const float *f, int fw, int w, float *out);
+    float (*fsad)(const float *a, const float *b, ptrdiff_t stride, int w, int h);
+} vmaf__mot_kernels;
+
+/* reflect-101: -1 -> 1, n -> n-2 (libvmaf 3.2 `mirror`, float convolution edges) */
+VMAF__FORCEINLINE int vmaf__mot_r101(int i, int n) { return i < 0 ? -i : (i >= n ? 2 * n - i - 2 : i); }
+/* libvmaf 3.0 integer motion edges: reflect-101 below 0, edge repeated above: n -> n-1 */
+VMAF__FORCEINLINE int vmaf__mot_symr(int i, int n) { return i < 0 ? -i : (i >= n ? 2 * n - i - 1 : i); }
+
+/* Horizontal 5-tap pass of one row of the blurred difference, |.| summed in uint32 (wraps as
+   libvmaf's row_sad does). Source: libvmaf integer_motion.c motion_score_pipeline_8/16. */
+VMAF__FORCEINLINE uint32_t vmaf__mot_hsum_one(const int32_t *t, const int *idx)
+{
+    int64_t a = 0;
+    int32_t v;
+    int k;
+    for (k = 0; k < 5; k++) a += (int64_t)vmaf__mot_g[k] * t[idx[k]];
+    v = (int32_t)((a + 32768) >> 16);
+    return (uint32_t)(v < 0 ? -v : v);
+}
+VMAF__PRIVATE uint32_t vmaf__mot_hsum_c(const int32_t *t, int w)
+{
+    uint32_t s = 0;
+    int x, k, idx[5], lo = w < 2 ? w : 2, hi = w - 2 > 2 ? w - 2 : 2;
+    for (x = 0; x < lo; x++) {
+        for (k = 0; k < 5; k++) idx[k] = vmaf__mot_r101(x - 2 + k, w);
+        s += vmaf__mot_hsum_one(t, idx);
+    }
+    for (x = 2; x < w - 2; x++) {
+        const int32_t *p = t + x - 2;
+        int64_t a = (int64_t)vmaf__mot_g[0] * (p[0] + p[4]) + (int64_t)vmaf__mot_g[1] * (p[1] + p[3]) +
+                    (int64_t)vmaf__mot_g[2] * p[2];
+        int32_t v = (int32_t)((a + 32768) >> 16);
+        s += (uint32_t)(v < 0 ? -v : v);
+    }
+    for (x = hi; x < w; x++) {
+        for (k = 0; k < 5; k++) idx[k] = vmaf__mot_r101(x - 2 + k, w);
+        s += vmaf__mot_hsum_one(t, idx);
+    }
+    return s;
+}
+
+/* Vertical pass of the 8-bit pipeline for one row: t = (sum G*(p - c) + 128) >> 8. G is
+   symmetric, so G0*(d0+d4) + G1*(d1+d3) + G2*d2 (exact integers, any order is the same). */
+VMAF__PRIVATE int32_t vmaf__mot_vrow8_c(const uint8_t *const *pr, const uint8_t *const *cr, int32_t *VMAF__RESTRICT t, int w)
+{
+    const uint8_t *VMAF__RESTRICT p0 = pr[0], *VMAF__RESTRICT p1 = pr[1], *VMAF__RESTRICT p2 = pr[2];
+    const uint8_t *VMAF__RESTRICT p3 = pr[3], *VMAF__RESTRICT p4 = pr[4];
+    const uint8_t *VMAF__RESTRICT c0 = cr[0], *VMAF__RESTRICT c1 = cr[1], *VMAF__RESTRICT c2 = cr[2];
+    const uint8_t *VMAF__RESTRICT c3 = cr[3], *VMAF__RESTRICT c4 = cr[4];
+    int32_t any = 0;
+    int x;
+    for (x = 0; x < w; x++) {
+        int32_t a = vmaf__mot_g[0] * ((int32_t)p0[x] - (int32_t)c0[x] + (int32_t)p4[x] - (int32_t)c4[x]) +
+                    vmaf__mot_g[1] * ((int32_t)p1[x] - (int32_t)c1[x] + (int32_t)p3[x] - (int32_t)c3[x]) +
+                    vmaf__mot_g[2] * ((int32_t)p2[x] - (int32_t)c2[x]);
+        int32_t v = (a + 128) >> 8; /* arithmetic shift, as the reference */
+        t[x] = v;
+        any |= v;
+    }
+    return any;
+}
+
+VMAF__PRIVATE uint64_t vmaf__mot_isad8_c(const unsigned char *prev, ptrdiff_t ps, const unsigned char *cur,
+                                         ptrdiff_t cs, int32_t *t, int w, int h)
+{
+    uint64_t sad = 0;
+    int y, k;
+    for (y = 0; y < h; y++) {
+        const uint8_t *pr[5], *cr[5];
+        for (k = 0; k < 5; k++) {
+            int r = vmaf__mot_r101(y - 2 + k, h);
+            pr[k] = prev + (ptrdiff_t)r * ps;
+            cr[k] = cur + (ptrdiff_t)r * cs;
+        }
+        if (vmaf__mot_vrow8_c(pr, cr, t, w)) sad += vmaf__mot_hsum_c(t, w); /* an all-zero row adds 0 */
+    }
+    return sad;
+}
+
+/* Vertical pass of the 16-bit pipeline: t = (sum G*(p - c) + 2^(bpc-1)) >> bpc. Every product
+   fits in int32 (|d0 + d4| <= 131070); the sum is int64 as in the reference. */
+VMAF__PRIVATE int32_t vmaf__mot_vrow16_c(const uint16_t *const *pr, const uint16_t *const *cr, int32_t *VMAF__RESTRICT t,
+                                         int w, int bpc)
+{
+    const uint16_t *VMAF__RESTRICT p0 = pr[0], *VMAF__RESTRICT p1 = pr[1], *VMAF__RESTRICT p2 = pr[2];
+    const uint16_t *VMAF__RESTRICT p3 = pr[3], *VMAF__RESTRICT p4 = pr[4];
+    const uint16_t *VMAF__RESTRICT c0 = cr[0], *VMAF__RESTRICT c1 = cr[1], *VMAF__RESTRICT c2 = cr[2];
+    const uint16_t *VMAF__RESTRICT c3 = cr[3], *VMAF__RESTRICT c4 = cr[4];
+    const int64_t rnd = (int64_t)1 << (bpc - 1);
+    int32_t any = 0;
+    int x;
+    for (x = 0; x < w; x++) {
+        int64_t a = (int64_t)(vmaf__mot_g[0] * ((int32_t)p0[x] - (int32_t)c0[x] + (int32_t)p4[x] - (int32_t)c4[x])) +
+                    (int64_t)(vmaf__mot_g[1] * ((int32_t)p1[x] - (int32_t)c1[x] + (int32_t)p3[x] - (int32_t)c3[x])) +
+                    (int64_t)(vmaf__mot_g[2] * ((int32_t)p2[x] - (int32_t)c2[x]));
+        int32_t v = (int32_t)((a + rnd) >> bpc);
+        t[x] = v;
+        any |= v;
+    }
+    return any;
+}
+
+VMAF__PRIVATE uint64_t vmaf__mot_isad16_c(const unsigned char *prev, ptrdiff_t ps, const unsigned char *cur,
+                                          ptrdiff_t cs, int32_t *t, int w, int h, int bpc)
+{
+    uint64_t sad = 0;
+    int y, k;
+    for (y = 0; y < h; y++) {
+        const uint16_t *pr[5], *cr[5];
+        for (k = 0; k < 5; k++) {
+            int r = vmaf__mot_r101(y - 2 + k, h);
+            pr[k] = (const uint16_t *)(const void *)(prev + (ptrdiff_t)r * ps);
+            cr[k] = (const uint16_t *)(const void *)(cur + (ptrdiff_t)r * cs);
+        }
+        if (vmaf__mot_vrow16_c(pr, cr, t, w, bpc)) sad += vmaf__mot_hsum_c(t, w);
+    }
+    return sad;
+}
+
+/* libvmaf 3.0.0 integer_motion.c y_convolution_8/16 + x_convolution_16 for one output row:
+   vertical (sum G*p + 2^(s-1)) >> s into uint16 (s = 8 for 8-bit, else bpc), horizontal
+   (sum G*t + 32768) >> 16; top/left reflect-101, bottom/right edge-repeating mirror. */
+VMAF__PRIVATE void vmaf__mot_lblur_row_c(const unsigned char *src, ptrdiff_t stride, int bpc, int w, int h,
+                                         int y, uint16_t *tmp, uint16_t *out)
+{
+    const int shift = bpc == 8 ? 8 : bpc;
+    const uint32_t rnd = (uint32_t)1 << (shift - 1);
+    int x, k, lo = w < 2 ? w : 2, hi = w - 2 > 2 ? w - 2 : 2;
+    if (bpc == 8) {
+        const uint8_t *r[5];
+        for (k = 0; k < 5; k++) r[k] = src + (ptrdiff_t)vmaf__mot_symr(y - 2 + k, h) * stride;
+        for (x = 0; x < w; x++) {
+            uint32_t a = (uint32_t)vmaf__mot_g[0] * r[0][x];
+            a += (uint32_t)vmaf__mot_g[1] * r[1][x];
+            a += (uint32_t)vmaf__mot_g[2] * r[2][x];
+            a += (uint32_t)vmaf__mot_g[3] * r[3][x];
+            a += (uint32_t)vmaf__mot_g[4] * r[4][x];
+            tmp[x] = (uint16_t)((a + rnd) >> shift);
+        }
+    } else {
+        const uint16_t *r[5];
+        for (k = 0; k < 5; k++)
+            r[k] = (const uint16_t *)(const void *)(src + (ptrdiff_t)vmaf__mot_symr(y - 2 + k, h) * stride);
+        for (x = 0; x < w; x++) {
+            uint32_t a = (uint32_t)vmaf__mot_g[0] * r[0][x];
+            a += (uint32_t)vmaf__mot_g[1] * r[1][x];
+            a += (uint32_t)vmaf__mot_g[2] * r[2][x];
+            a += (uint32_t)vmaf__mot_g[3] * r[3][x];
+            a += (uint32_t)vmaf__mot_g[4] * r[4][x];
+            tmp[x] = (uint16_t)((a + rnd) >> shift); /* wraps like the reference's uint16 store */
+        }
+    }
+    for (x = 0; x < lo; x++) {
+        uint32_t a = 0;
+        for (k = 0; k < 5; k++) a += (uint32_t)vmaf__mot_g[k] * tmp[vmaf__mot_symr(x - 2 + k, w)];
+        out[x] = (uint16_t)((a + 32768u) >> 16);
+    }
+    for (x = 2; x < w - 2; x++) {
+        const uint16_t *p = tmp + x - 2;
+        uint32_t a = (uint32_t)vmaf__mot_g[0] * p[0];
+        a += (uint32_t)vmaf__mot_g[1] * p[1];
+        a += (uint32_t)vmaf__mot_g[2] * p[2];
+        a += (uint32_t)vmaf__mot_g[3] * p[3];
+        a += (uint32_t)vmaf__mot_g[4] * p[4];
+        out[x] = (uint16_t)((a + 32768u) >> 16);
+    }
+    for (x = hi; x < w; x++) {
+        uint32_t a = 0;
+        for (k = 0; k < 5; k++) a += (uint32_t)vmaf__mot_g[k] * tmp[vmaf__mot_symr(x - 2 + k, w)];
+        out[x] = (uint16_t)((a + 32768u) >> 16);
+    }
+}
+
+/* Float vertical pass (libvmaf common/convolution.c convolution_y_c_s and the AVX scanline:
+   acc = 0, then acc += f[k] * x[k] in tap order, all float). rows[k] is source row y-r+k
+   after reflect-101. */
+VMAF__PRIVATE void vmaf__mot_fvpass_c(const float *const *rows, const float *f, int fw, int w, float *VMAF__RESTRICT out)
+{
+    const float *VMAF__RESTRICT r0 = rows[0], *VMAF__RESTRICT r1 = rows[1], *VMAF__RESTRICT r2 = rows[2];
+    const float f0 = f[0], f1 = f[1], f2 = f[2];
+    int x;
+    if (fw == 5) {
+        const float *VMAF__RESTRICT r3 = rows[3], *VMAF__RESTRICT r4 = rows[4];
+        const float f3 = f[3], f4 = f[4];
+        for (x = 0; x < w; x++) {
+            float a = 0.0f;
+            a += f0 * r0[x];
+            a += f1 * r1[x];
+            a += f2 * r2[x];
+            a += f3 * r3[x];
+            a += f4 * r4[x];
+            out[x] = a;
+        }
+    } else {
+        for (x = 0; x < w; x++) {
+            float a = 0.0f;
+            a += f0 * r0[x];
+            a += f1 * r1[x];
+            a += f2 * r2[x];
+            out[x] = a;
+        }
+    }
+}
+
+/* Float horizontal pass (convolution_x_c_s / convolution_edge_s), reflect-101 columns. */
+VMAF__PRIVATE void vmaf__mot_fhpass_c(const float *VMAF__RESTRICT in, const float *f, int fw, int w, float *VMAF__RESTRICT out)
+{
+    const int r = fw / 2;
+    int x, k, lo = w < r ? w : r, hi = w - r > r ? w - r : r;
+    for (x = 0; x < lo; x++) {
+        float a = 0.0f;
+        for (k = 0; k < fw; k++) a += f[k] * in[vmaf__mot_r101(x - r + k, w)];
+        out[x] = a;
+    }
+    if (fw == 5) {
+        const float f0 = f[0], f1 = f[1], f2 = f[2], f3 = f[3], f4 = f[4];
+        for (x = 2; x < w - 2; x++) {
+            const float *p = in + x - 2;
+            float a = 0.0f;
+            a += f0 * p[0];
+            a += f1 * p[1];
+            a += f2 * p[2];
+            a += f3 * p[3];
+            a += f4 * p[4];
+            out[x] = a;
+        }
+    } else {
+        for (x = r; x < w - r; x++) {
+            const float *p = in + x - r;
+            float a = 0.0f;
+            for (k = 0; k < fw; k++) a += f[k] * p[k];
+            out[x] = a;
+        }
+    }
+    for (x = hi; x < w; x++) {
+        float a = 0.0f;
+        for (k = 0; k < fw; k++) a += f[k] * in[vmaf__mot_r101(x - r + k, w)];
+        out[x] = a;
+    }
+}
+
+/* Mean absolute difference (libvmaf motion.c vmaf_image_sad_c): a float row sum in column
+   order, a float frame sum in row order, then a float division by w*h. The reference adds
+   fabs() in double and stores to float; for two floats that equals the float sum exactly
+   (53 >= 2*24+2 bits, so the double rounding is innocuous). */
+VMAF__PRIVATE float vmaf__mot_fsad_c(const float *a, const float *b, ptrdiff_t stride, int w, int h)
+{
+    float acc = 0.0f;
+    int y, x;
+    for (y = 0; y < h; y++) {
+        const float *pa = a + (ptrdiff_t)y * stride, *pb = b + (ptrdiff_t)y * stride;
+        float line = 0.0f;
+        for (x = 0; x < w; x++) line += fabsf(pa[x] - pb[x]);
+        acc += line;
+    }
+    return acc / (float)(w * h);
+}
+
+VMAF__PRIVATE void vmaf__mot_pick_kernels(vmaf__mot_kernels *k, unsigned cpumask)
+{
+    unsigned flags = vmaf__cpu_detect() & ~cpumask;
+    (void)flags; /* SIMD kernels plug in here: if (flags & VMAF_CPU_AVX2) k->isad8 = ...; */
+    k->isad8 = vmaf__mot_isad8_c;
+    k->isad16 = vmaf__mot_isad16_c;
+    k->lblur_row = vmaf__mot_lblur_row_c;
+    k->fvpass = vmaf__mot_fvpass_c;
+    k->fhpass = vmaf__mot_fhpass_c;
+    k->fsad = vmaf__mot_fsad_c;
+}
+
+/* libvmaf vif_tools.c `mirror` (float) used by the bilinear scaler. */
+VMAF__FORCEINLINE float vmaf__mot_fmirror(float i, float left, float right)
+{
+    return i < left ? -i : (i > right ? 2 * right - i : i);
+}
+
+/* Bilinear column table (libvmaf vif_scale_frame_bilinear_precompute_columns_s). */
+VMAF__PRIVATE void vmaf__mot_bilinear_cols(int src_w, int dst_w, int *x1, int *x2, float *dx)
+{
+    const float ratio = (float)src_w / (float)dst_w;
+    int x;
+    for (x = 0; x < dst_w; x++) {
+        float xx = (float)(((double)x + 0.5) * (double)ratio - 0.5);
+        x1[x] = (int)vmaf__mot_fmirror((float)floor((double)xx), 0.0f, (float)(src_w - 1));
+        x2[x] = (int)vmaf__mot_fmirror((float)ceil((double)xx), 0.0f, (float)(src_w - 1));
+        dx[x] = xx - (float)x1[x];
+    }
+}
+
+/* Bilinear resize (libvmaf vif_scale_frame_bilinear_apply_s), float. Strides in floats. */
+VMAF__PRIVATE void vmaf__mot_bilinear(const float *src, ptrdiff_t sstride, int src_h, float *dst,
+                                      ptrdiff_t dstride, int dst_w, int dst_h, const int *x1a,
+                                      const int *x2a, const float *dxa)
+{
+    const float ratio = (float)src_h / (float)dst_h;
+    int y, x;
+    for (y = 0; y < dst_h; y++) {
+        float yy = (float)(((double)y + 0.5) * (double)ratio - 0.5);
+        int y1 = (int)vmaf__mot_fmirror((float)floor((double)yy), 0.0f, (float)(src_h - 1));
+        int y2 = (int)vmaf__mot_fmirror((float)ceil((double)yy), 0.0f, (float)(src_h - 1));
+        float dy = yy - (float)y1;
+        const float *r1 = src + (ptrdiff_t)y1 * sstride, *r2 = src + (ptrdiff_t)y2 * sstride;
+        float *d = dst + (ptrdiff_t)y * dstride;
+        for (x = 0; x < dst_w; x++) {
+            const float ddx = dxa[x];
+            const int a = x1a[x], b = x2a[x];
+            d[x] = (1 - dy) * (1 - ddx) * r1[a] + (1 - dy) * ddx * r1[b] + dy * (1 - ddx) * r2[a] +
+                   dy * ddx * r2[b];
+        }
+    }
+}
+
+/* ================================================================================================
+   Context
+   ============================================================================================== */
+typedef struct vmaf__mot_fplane {
+    int w, h;            /* plane size */
+    float *blur[2];      /* blur of frames with even / odd numbers (w x h, stride w) */
+    int sw, sh;          /* half size (add_scale1) */
+    float *scaled[2];    /* bilinear half-size blur, stride sw */
+    int *x1, *x2;        /* bilinear column table */
+    float *dx;
+} vmaf__mot_fplane;
+
+struct VmafMotionContext {
+    VmafMotionOptions opt; /* effective options (bools normalised to 0/1) */
+    VmafAllocator alloc;
+    VmafLogFn log;
+    void *log_user;
+    void *block;           /* what vmaf__alloc returned; NULL for _create_in */
+    int kind;
+    int w, h, bpc, layout;
+    unsigned cpu_flags;
+    vmaf__mot_kernels k;
+
+    unsigned n;            /* frames pushed since create / reset */
+    int flushed;
+
+    /* integer (3.2): previous luma frames, frame j in slot j % window (tight rows) */
+    unsigned char *prev[2];
+    size_t prev_stride;
+    int32_t *trow;
+    double sad[3];         /* s(j) in slot j % 3 */
+    double prev_processed; /* motion3 moving-average memory */
+
+    /* integer (3.0): the previous frame's 16-bit blur */
+    uint16_t *lprev, *ltmp, *lrow;
+    double lscore;         /* s(n-1) */
+
+    /* float */
+    int nplanes, fw;
+    const float *taps;
+    vmaf__mot_fplane fp[3];
+    float *ring;           /* fw converted rows */
+    float *frow;           /* vertical-pass output row */
+    double fscore;         /* raw s(n-1), before fps weight */
+
+    /* output: extractor-table mode (emit set) or typed mode (records) */
+    VmafEmitFn emit;
+    void *emit_user;
+    char key[VMAF__MOT_NKEYS][256];
+    VmafMotionScores *out;
+    unsigned n_out;
+    unsigned full_mask;
+    VmafMotionScores pend[4]; /* typed records being assembled, frame j in slot j & 3 */
+    unsigned pend_mask[4];
+};
+
+/* ---- one-block layout ---- */
+typedef struct vmaf__mot_bump {
+    unsigned char *base; /* NULL: only measure */
+    size_t used;
+    int bad;
+} vmaf__mot_bump;
+
+VMAF__PRIVATE void *vmaf__mot_take(vmaf__mot_bump *b, size_t count, size_t elem)
+{
+    size_t n, u;
+    void *r;
+    if (!count) return NULL;
+    n = vmaf__align64(vmaf__mul(count, elem));
+    u = vmaf__add(b->used, n);
+    if (!n || !u) {
+        b->bad = 1;
+        return NULL;
+    }
+    r = b->base ? (void *)(b->base + b->used) : NULL;
+    b->used = u;
+    return r;
+}
+
+/* Places every buffer of `c` (whose geometry and options are set) after the context struct.
+   Returns the bytes needed from a 64-aligned base, or 0 on overflow. */
+VMAF__PRIVATE size_t vmaf__mot_plan(VmafMotionContext *c, unsigned char *base)
+{
+    vmaf__mot_bump b;
+    size_t w = (size_t)c->w, h = (size_t)c->h;
+    int i, p;
+    b.base = base;
+    b.used = 0;
+    b.bad = 0;
+    vmaf__mot_take(&b, 1, sizeof(VmafMotionContext));
+    if (c->opt.force_zero) return b.bad ? 0 : b.used;
+    if (c->kind == VMAF_MOTION_INTEGER) {
+        int nprev = c->opt.five_frame_window ? 2 : 1;
+        c->prev_stride = w * (c->bpc > 8 ? 2u : 1u);
+        for (i = 0; i < nprev; i++)
+            c->prev[i] = (unsigned char *)vmaf__mot_take(&b, h, c->prev_stride);
+        c->trow = (int32_t *)vmaf__mot_take(&b, w, sizeof(int32_t));
+    } else if (c->kind == VMAF_MOTION_INTEGER_V30) {
+        c->lprev = (uint16_t *)vmaf__mot_take(&b, vmaf__mul(w, h), sizeof(uint16_t));
+        c->ltmp = (uint16_t *)vmaf__mot_take(&b, w, sizeof(uint16_t));
+        c->lrow = (uint16_t *)vmaf__mot_take(&b, w, sizeof(uint16_t));
+    } else {
+        for (p = 0; p < c->nplanes; p++) {
+            vmaf__mot_fplane *f = &c->fp[p];
+            size_t pn = vmaf__mul((size_t)f->w, (size_t)f->h);
+            if (!pn) b.bad = 1;
+            for (i = 0; i < 2; i++) f->blur[i] = (float *)vmaf__mot_take(&b, pn, sizeof(float));
+            if (c->opt.add_scale1) {
+                size_t sn = vmaf__mul((size_t)f->sw, (size_t)f->sh);
+                for (i = 0; i < 2; i++) f->scaled[i] = (float *)vmaf__mot_take(&b, sn, sizeof(float));
+                f->x1 = (int *)vmaf__mot_take(&b, (size_t)f->sw, sizeof(int));
+                f->x2 = (int *)vmaf__mot_take(&b, (size_t)f->sw, sizeof(int));
+                f->dx = (float *)vmaf__mot_take(&b, (size_t)f->sw, sizeof(float));
+            }
+        }
+        c->ring = (float *)vmaf__mot_take(&b, vmaf__mul((size_t)c->fw, w), sizeof(float));
+        c->frow = (float *)vmaf__mot_take(&b, w, sizeof(float));
+    }
+    return b.bad ? 0 : b.used;
+}
+
+/* Checks a config, fills `c` (a scratch or the real context) with geometry and effective
+   options. Returns 0 or an error (logged). */
+VMAF__PRIVATE int vmaf__mot_setup(VmafMotionContext *c, const VmafMotionConfig *cfg)
+{
+    const VmafOptionDesc *d;
+    int err, p;
+    memset(c, 0, sizeof *c);
+    if (!cfg) return VMAF_ERR_INVALID_ARGUMENT;
+    c->log = cfg->log;
+    c->log_user = cfg->log_user;
+    if ((unsigned)cfg->kind > 2u)
+        return vmaf__fail(c->log, c->log_user, VMAF_ERR_INVALID_ARGUMENT, "motion: unknown kind %d", (int)cfg->kind);
+    if ((unsigned)cfg->layout > 3u)
+        return vmaf__fail(c->log, c->log_user, VMAF_ERR_INVALID_ARGUMENT, "motion: unknown layout %d", (int)cfg->layout);
+    err = vmaf__check_geometry(cfg->w, cfg->h, cfg->bpc, 3, 3);
+    if (err)
+        return vmaf__fail(c->log, c->log_user, err, "motion: %ux%u at %u bits: %s (need 3x3..32768x32768, 8..16 bits)",
+                          cfg->w, cfg->h, cfg->bpc, vmaf_result_string(err));
+    c->kind = (int)cfg->kind;
+    c->w = (int)cfg->w;
+    c->h = (int)cfg->h;
+    c->bpc = (int)cfg->bpc;
+    c->layout = (int)cfg->layout;
+    c->alloc = cfg->allocator;
+    if (cfg->options) c->opt = *cfg->options;
+    else vmaf_motion_options_default(&c->opt, cfg->kind);
+    for (d = vmaf__mot_desc(c->kind); d->name; d++) {
+        char *field = (char *)&c->opt + d->offset;
+        if (d->type == VMAF__OPT_BOOL) {
+            int v;
+            memcpy(&v, field, sizeof v);
+            v = v != 0;
+            memcpy(field, &v, sizeof v);
+        } else if (d->type == VMAF__OPT_INT) {
+            int v;
+            memcpy(&v, field, sizeof v);
+            if (!(v >= d->min && v <= d->max))
+                return vmaf__fail(c->log, c->log_user, VMAF_ERR_BAD_OPTION, "motion: option '%s' = %d is outside [%g, %g]",
+                                  d->name, v, d->min, d->max);
+        } else {
+            double v;
+            memcpy(&v, field, sizeof v);
+            if (!(v >= d->min && v <= d->max))
+                return vmaf__fail(c->log, c->log_user, VMAF_ERR_BAD_OPTION, "motion: option '%s' = %g is outside [%g, %g]",
+                                  d->name, v, d->min, d->max);
+        }
+    }
+    c->full_mask = c->kind == VMAF_MOTION_INTEGER_V30 ? (unsigned)(VMAF__MOT_M | VMAF__MOT_M2)
+                                                      : (unsigned)(VMAF__MOT_M | VMAF__MOT_M2 | VMAF__MOT_M3);
+    if (c->kind != VMAF_MOTION_FLOAT) return VMAF_OK;
+
+    /* float geometry */
+    c->nplanes = c->opt.add_uv ? 3 : 1;
+    c->fw = c->opt.filter_size == 3 ? 3 : 5;
+    c->taps = c->opt.filter_size == 3 ? vmaf__mot_f3 : c->opt.filter_size == 1 ? vmaf__mot_f1 : vmaf__mot_f5;
+    if (c->opt.add_uv && c->layout == VMAF_LAYOUT_400)
+        return vmaf__fail(c->log, c->log_user, VMAF_ERR_BAD_OPTION, "motion: motion_add_uv needs chroma planes (layout is 400)");
+    for (p = 0; p < c->nplanes; p++) {
+        vmaf__mot_fplane *f = &c->fp[p];
+        int sx = p && c->layout != VMAF_LAYOUT_444, sy = p && c->layout == VMAF_LAYOUT_420;
+        f->w = c->w >> sx;
+        f->h = c->h >> sy;
+        if (f->w < 3 || f->h < 3)
+            return vmaf__fail(c->log, c->log_user, VMAF_ERR_TOO_SMALL, "motion: chroma plane %dx%d is below 3x3 (motion_add_uv)", f->w, f->h);
+        f->sw = (int)(f->w * 0.5 + 0.5);
+        f->sh = (int)(f->h * 0.5 + 0.5);
+    }
+    if (c->opt.add_scale1 && c->fp[0].sw > VMAF__MOT_BILINEAR_MAX_W)
+        return vmaf__fail(c->log, c->log_user, VMAF_ERR_TOO_LARGE, "motion: motion_add_scale1 supports half widths up to %d, not %d",
+                          VMAF__MOT_BILINEAR_MAX_W, c->fp[0].sw);
+    if (c->opt.add_scale1 && c->opt.add_uv && (c->fp[1].w + 7) / 8 != (c->w + 7) / 8)
+        return vmaf__fail(c->log, c->log_user, VMAF_ERR_UNSUPPORTED,
+                          "motion: motion_add_uv with motion_add_scale1 reads uninitialised memory in libvmaf at this chroma width");
+    return VMAF_OK;
+}
+
+VMAF__PRIVATE void vmaf__mot_keys(VmafMotionContext *c)
+{
+    const VmafOptionDesc *d = vmaf__mot_desc(c->kind);
+    const char *name[VMAF__MOT_NKEYS] = {NULL, NULL, NULL, NULL};
+    int i;
+    if (c->kind == VMAF_MOTION_FLOAT) {
+        name[VMAF__MOT_KEY_MOTION] = "VMAF_feature_motion_score";
+        name[VMAF__MOT_KEY_M2] = "VMAF_feature_motion2_score";
+        name[VMAF__MOT_KEY_M3] = "VMAF_feature_motion3_score";
+    } else {
+        name[VMAF__MOT_KEY_MOTION] = "VMAF_integer_feature_motion_score";
+        name[VMAF__MOT_KEY_M2] = "VMAF_integer_feature_motion2_score";
+        if (c->kind == VMAF_MOTION_INTEGER) {
+            name[VMAF__MOT_KEY_SAD] = "VMAF_integer_feature_motion_sad_score";
+            name[VMAF__MOT_KEY_M3] = "VMAF_integer_feature_motion3_score";
+        }
+    }
+    for (i = 0; i < VMAF__MOT_NKEYS; i++) {
+        if (name[i]) vmaf__opt_key(d, &c->opt, name[i], c->key[i], sizeof c->key[i]);
+        else c->key[i][0] = 0;
+    }
+}
+
+VMAF__PRIVATE int vmaf__mot_init(VmafMotionContext **out, const VmafMotionConfig *cfg, void *mem, size_t size)
+{
+    VmafMotionContext tmp, *c;
+    unsigned char *base;
+    void *block = NULL;
+    size_t need;
+    int err, p;
+    if (!out) return VMAF_ERR_INVALID_ARGUMENT;
+    *out = NULL;
+    err = vmaf__mot_setup(&tmp, cfg);
+    if (err) return err;
+    need = vmaf__mot_plan(&tmp, NULL);
+    if (!need) return vmaf__fail(tmp.log, tmp.log_user, VMAF_ERR_TOO_LARGE, "motion: state size overflows");
+    if (mem) {
+        size_t pad = (size_t)((64 - ((uintptr_t)mem & 63)) & 63);
+        if (size < pad || size - pad < need)
+            return vmaf__fail(tmp.log, tmp.log_user, VMAF_ERR_INVALID_ARGUMENT, "motion: block of %lu bytes, %lu needed",
+                              (unsigned long)size, (unsigned long)vmaf__add(need, 63));
+        base = (unsigned char *)mem + pad;
+    } else {
+        block = vmaf__alloc(&tmp.alloc, need);
+        if (!block) return vmaf__fail(tmp.log, tmp.log_user, VMAF_ERR_OUT_OF_MEMORY, "motion: cannot allocate %lu bytes", (unsigned long)need);
+        base = (unsigned char *)block;
+    }
+    c = (VmafMotionContext *)(void *)base;
+    *c = tmp;
+    vmaf__mot_plan(c, base);
+    c->block = block;
+    c->cpu_flags = vmaf__cpu_detect() & ~(cfg->cpumask);
+    vmaf__mot_pick_kernels(&c->k, cfg->cpumask);
+    vmaf__mot_keys(c);
+    if (c->kind == VMAF_MOTION_FLOAT && c->opt.add_scale1 && !c->opt.force_zero)
+        for (p = 0; p < c->nplanes; p++)
+            vmaf__mot_bilinear_cols(c->fp[p].w, c->fp[p].sw, c->fp[p].x1, c->fp[p].x2, c->fp[p].dx);
+    *out = c;
+    return VMAF_OK;
+}
+
+/* ================================================================================================
+   Output: extractor-table keys or typed records
+   ============================================================================================== */
+VMAF__PRIVATE void vmaf__mot_put(VmafMotionContext *c, unsigned index, unsigned what, double v)
+{
+    unsigned slot = index & 3u;
+    if (c->emit) {
+        if (what == VMAF__MOT_M) {
+            if (c->kind == VMAF_MOTION_INTEGER) c->emit(c->emit_user, index, c->key[VMAF__MOT_KEY_SAD], v);
+            if (c->opt.debug) c->emit(c->emit_user, index, c->key[VMAF__MOT_KEY_MOTION], v);
+        } else {
+            c->emit(c->emit_user, index, c->key[what == VMAF__MOT_M2 ? VMAF__MOT_KEY_M2 : VMAF__MOT_KEY_M3], v);
+        }
+        return;
+    }
+    if (!c->pend_mask[slot] || c->pend[slot].index != index) {
+        memset(&c->pend[slot], 0, sizeof c->pend[slot]);
+        c->pend[slot].index = index;
+        c->pend_mask[slot] = 0;
+    }
+    if (what == VMAF__MOT_M) c->pend[slot].motion = v;
+    else if (what == VMAF__MOT_M2) c->pend[slot].motion2 = v;
+    else c->pend[slot].motion3 = v;
+    c->pend_mask[slot] |= what;
+    if (c->pend_mask[slot] == c->full_mask) {
+        VMAF_ASSERT(c->n_out < VMAF_MOTION_MAX_OUT);
+        if (c->out && c->n_out < VMAF_MOTION_MAX_OUT) c->out[c->n_out++] = c->pend[slot];
+        c->pend_mask[slot] = 0;
+    }
+}
+
+/* libvmaf motion_blend_tools.h motion_blend() */
+VMAF__FORCEINLINE double vmaf__mot_blend(double v, double factor, double offset)
+{
+    return v * factor + (1 - factor) * (offset < v ? offset : v);
+}
+VMAF__FORCEINLINE double vmaf__mot_min(double a, double b) { return a < b ? a : b; }
+
+/* ================================================================================================
+   Integer motion, libvmaf 3.2.0 (integer_motion.c extract + flush, computed incrementally)
+   ============================================================================================== */
+/* motion2 / motion3 of frame j >= min_idx; has_next: s(j+1) exists. */
+VMAF__PRIVATE void vmaf__mot_int_final(VmafMotionContext *c, unsigned j, int has_next)
+{
+    const unsigned m = c->opt.five_frame_window ? 2u : 1u;
+    double m2, p, m3;
+    if (!has_next) {
+        m2 = c->sad[j % 3];
+    } else {
+        double hi = c->sad[(j + 1) % 3];
+        unsigned lo_idx = j - (m - 1); /* stride - 1 == min_idx - 1 */
+        if (lo_idx >= m) {
+            double lo = c->sad[lo_idx % 3];
+            m2 = lo < hi ? lo : hi;
+        } else {
+            m2 = hi;
+        }
+    }
+    vmaf__mot_put(c, j, VMAF__MOT_M2, m2);
+    p = vmaf__mot_min(vmaf__mot_blend(m2, c->opt.blend_factor, c->opt.blend_offset), c->opt.max_val);
+    m3 = c->opt.moving_average ? (p + c->prev_processed) / 2.0 : p;
+    c->prev_processed = p;
+    vmaf__mot_put(c, j, VMAF__MOT_M3, m3);
+}
+
+VMAF__PRIVATE void vmaf__mot_int_push(VmafMotionContext *c, const VmafFrame *ref)
+{
+    const unsigned i = c->n, m = c->opt.five_frame_window ? 2u : 1u;
+    double s = 0.0;
+    unsigned j;
+    if (!c->opt.force_zero) {
+        const unsigned char *cur = (const unsigned char *)ref->data[0];
+        const ptrdiff_t cs = ref->stride[0];
+        unsigned char *slot = c->prev[i % m];
+        int y;
+        if (i >= m) {
+            uint64_t sad = c->bpc == 8 ? c->k.isad8(slot, (ptrdiff_t)c->prev_stride, cur, cs, c->trow, c->w, c->h)
+                                       : c->k.isad16(slot, (ptrdiff_t)c->prev_stride, cur, cs, c->trow, c->w, c->h, c->bpc);
+            double v = (double)sad / 256. / (double)((unsigned)c->w * (unsigned)c->h) * c->opt.fps_weight;
+            s = vmaf__mot_min(v, c->opt.max_val);
+        }
+        for (y = 0; y < c->h; y++) /* frame i replaces frame i - m, no longer needed */
+            memcpy(slot + (size_t)y * c->prev_stride, cur + (ptrdiff_t)y * cs, c->prev_stride);
+    }
+    c->sad[i % 3] = s;
+    vmaf__mot_put(c, i, VMAF__MOT_M, s);
+    if (i == m) {
+        const double stamp = vmaf__mot_min(vmaf__mot_blend(s, c->opt.blend_factor, c->opt.blend_offset), c->opt.max_val);
+        for (j = 0; j < m; j++) {
+            vmaf__mot_put(c, j, VMAF__MOT_M2, 0.0);
+            vmaf__mot_put(c, j, VMAF__MOT_M3, stamp);
+        }
+        c->prev_processed = stamp;
+    } else if (i > m) {
+        vmaf__mot_int_final(c, i - 1, 1);
+    }
+}
+
+VMAF__PRIVATE void vmaf__mot_int_flush(VmafMotionContext *c)
+{
+    const unsigned m = c->opt.five_frame_window ? 2u : 1u;
+    unsigned j;
+    if (!c->n) return;
+    if (c->n <= m) { /* no scored frame: everything is 0 */
+        for (j = 0; j < c->n; j++) {
+            vmaf__mot_put(c, j, VMAF__MOT_M2, 0.0);
+            vmaf__mot_put(c, j, VMAF__MOT_M3, 0.0);
+        }
+    } else {
+        vmaf__mot_int_final(c, c->n - 1, 0);
+    }
+}
+
+/* ================================================================================================
+   Integer motion, libvmaf 3.0.0 / 3.1.0 (blur each frame to 16 bits, SAD of the blurs)
+   ============================================================================================== */
+VMAF__PRIVATE void vmaf__mot_v30_push(VmafMotionContext *c, const VmafFrame *ref)
+{
+    const unsigned i = c->n;
+    uint64_t sad = 0;
+    double score, s2;
+    int y, x;
+    if (c->opt.force_zero) {
+        vmaf__mot_put(c, i, VMAF__MOT_M2, 0.0);
+        vmaf__mot_put(c, i, VMAF__MOT_M, 0.0);
+        return;
+    }
+    for (y = 0; y < c->h; y++) {
+        uint16_t *prow = c->lprev + (size_t)y * (size_t)c->w;
+        if (!i) {
+            c->k.lblur_row((const unsigned char *)ref->data[0], ref->stride[0], c->bpc, c->w, c->h, y, c->ltmp, prow);
+        } else {
+            uint32_t row_sad = 0;
+            c->k.lblur_row((const unsigned char *)ref->data[0], ref->stride[0], c->bpc, c->w, c->h, y, c->ltmp, c->lrow);
+            for (x = 0; x < c->w; x++) {
+                int d = (int)prow[x] - (int)c->lrow[x];
+                row_sad += (uint32_t)(d < 0 ? -d : d);
+            }
+            sad += row_sad;
+            memcpy(prow, c->lrow, (size_t)c->w * sizeof(uint16_t));
+        }
+    }
+    if (!i) {
+        vmaf__mot_put(c, 0, VMAF__MOT_M2, 0.0);
+        vmaf__mot_put(c, 0, VMAF__MOT_M, 0.0);
+        return;
+    }
+    /* (float)(sad / 256.) / (w * h): a float quotient (v3.0.0 normalize_and_scale_sad) */
+    score = (double)((float)((double)sad / 256.) / (float)((unsigned)c->w * (unsigned)c->h));
+    vmaf__mot_put(c, i, VMAF__MOT_M, score);
+    if (i >= 2) {
+        s2 = c->lscore < score ? c->lscore : score;
+        vmaf__mot_put(c, i - 1, VMAF__MOT_M2, s2);
+    }
+    c->lscore = score;
+}
+
+VMAF__PRIVATE void vmaf__mot_v30_flush(VmafMotionContext *c)
+{
+    if (!c->opt.force_zero && c->n >= 2) vmaf__mot_put(c, c->n - 1, VMAF__MOT_M2, c->lscore);
+}
+
+/* ================================================================================================
+   Float motion (libvmaf float_motion.c, motion.c, common/convolution.c, picture_copy.c)
+   ============================================================================================== */
+/* (float)p / 2^(bpc-8) - 128 for one row (picture_copy). */
+VMAF__PRIVATE void vmaf__mot_fconv_row(const unsigned char *src, int bpc, int w, float *out)
+{
+    int x;
+    if (bpc == 8) {
+        for (x = 0; x < w; x++) out[x] = (float)src[x] + -128.0f;
+    } else {
+        const uint16_t *s = (const uint16_t *)(const void *)src;
+        const float div = (float)(1u << (bpc - 8));
+        for (x = 0; x < w; x++) out[x] = (float)s[x] / div + -128.0f;
+    }
+}
+
+/* Separable blur of one plane into dst (w x h, stride w): vertical pass per output row from a
+   ring of fw converted source rows, then the horizontal pass. */
+VMAF__PRIVATE void vmaf__mot_fblur(VmafMotionContext *c, const vmaf__mot_fplane *f, const unsigned char *src,
+                                   ptrdiff_t stride, float *dst)
+{
+    const int fw = c->fw, r = fw / 2, w = f->w, h = f->h;
+    const float *rows[5];
+    int y, k, done = 0;
+    for (y = 0; y < h; y++) {
+        int need = y + r < h - 1 ? y + r : h - 1;
+        for (; done <= need; done++)
+            vmaf__mot_fconv_row(src + (ptrdiff_t)done * stride, c->bpc, w, c->ring + (size_t)(done % fw) * (size_t)w);
+        for (k = 0; k < fw; k++) rows[k] = c->ring + (size_t)(vmaf__mot_r101(y - r + k, h) % fw) * (size_t)w;
+        c->k.fvpass(rows, c->taps, fw, w, c->frow);
+        c->k.fhpass(c->frow, c->taps, fw, w, dst + (size_t)y * (size_t)w);
+    }
+}
+
+/* compute_motion() of one plane between the blurs of frames n-1 (slot a) and n (slot b). */
+VMAF__PRIVATE double vmaf__mot_fplane_motion(VmafMotionContext *c, const vmaf__mot_fplane *f, int a, int b)
+{
+    float s0 = c->k.fsad(f->blur[a], f->blur[b], f->w, f->w, f->h);
+    if (c->opt.add_scale1) {
+        float s1 = c->k.fsad(f->scaled[a], f->scaled[b], f->sw, f->sw, f->sh);
+        return (double)(s0 + s1);
+    }
+    return (double)s0;
+}
+
+VMAF__PRIVATE void vmaf__mot_float_push(VmafMotionContext *c, const VmafFrame *ref)
+{
+    const unsigned i = c->n;
+    const int cur = (int)(i & 1u), prv = cur ^ 1;
+    const double fps = c->opt.fps_weight, mx = c->opt.max_val;
+    const double bf = c->opt.blend_factor, bo = c->opt.blend_offset;
+    double score;
+    int p;
+    if (c->opt.force_zero) {
+        vmaf__mot_put(c, i, VMAF__MOT_M2, 0.0);
+        vmaf__mot_put(c, i, VMAF__MOT_M3, 0.0);
+        vmaf__mot_put(c, i, VMAF__MOT_M, 0.0);
+        return;
+    }
+    for (p = 0; p < c->nplanes; p++) {
+        vmaf__mot_fplane *f = &c->fp[p];
+        vmaf__mot_fblur(c, f, (const unsigned char *)ref->data[p], ref->stride[p], f->blur[cur]);
+        if (c->opt.add_scale1)
+            vmaf__mot_bilinear(f->blur[cur], f->w, f->h, f->scaled[cur], f->sw, f->sw, f->sh, f->x1, f->x2, f->dx);
+    }
+    if (!i) {
+        vmaf__mot_put(c, 0, VMAF__MOT_M2, 0.0);
+        vmaf__mot_put(c, 0, VMAF__MOT_M, 0.0);
+        return;
+    }
+    score = vmaf__mot_fplane_motion(c, &c->fp[0], prv, cur);
+    for (p = 1; p < c->nplanes; p++) score += vmaf__mot_fplane_motion(c, &c->fp[p], prv, cur);
+    vmaf__mot_put(c, i, VMAF__MOT_M, vmaf__mot_min(score * fps, mx));
+    if (i == 1) {
+        vmaf__mot_put(c, 0, VMAF__MOT_M3, vmaf__mot_min(vmaf__mot_blend(score * fps, bf, bo), mx));
+    } else {
+        const double s2 = c->fscore < score ? c->fscore : score;
+        vmaf__mot_put(c, i - 1, VMAF__MOT_M2, vmaf__mot_min(s2 * fps, mx));
+        vmaf__mot_put(c, i - 1, VMAF__MOT_M3, vmaf__mot_min(vmaf__mot_blend(s2 * fps, bf, bo), mx));
+    }
+    c->fscore = score;
+}
+
+VMAF__PRIVATE void vmaf__mot_float_flush(VmafMotionContext *c)
+{
+    const double fps = c->opt.fps_weight, mx = c->opt.max_val;
+    if (c->opt.force_zero || !c->n) return;
+    if (c->n == 1) {
+        vmaf__mot_put(c, 0, VMAF__MOT_M3, 0.0);
+        return;
+    }
+    vmaf__mot_put(c, c->n - 1, VMAF__MOT_M2, vmaf__mot_min(c->fscore * fps, mx));
+    vmaf__mot_put(c, c->n - 1, VMAF__MOT_M3,
+                  vmaf__mot_min(vmaf__mot_blend(c->fscore * fps, c->opt.blend_factor, c->opt.blend_offset), mx));
+}
+
+/* ================================================================================================
+   Shared push / flush
+   ============================================================================================== */
+VMAF__PRIVATE int vmaf__mot_check_frame(const VmafMotionContext *c, const VmafFrame *f)
+{
+    int p, np = c->kind == VMAF_MOTION_FLOAT ? c->nplanes : 1;
+    if (!f) return vmaf__fail(c->log, c->log_user, VMAF_ERR_INVALID_ARGUMENT, "motion: NULL frame");
+    if (np > 1 && f->layout != (VmafLayout)c->layout)
+        return vmaf__fail(c->log, c->log_user, VMAF_ERR_MISMATCH, "motion: frame layout %d, context layout %d", (int)f->layout, c->layout);
+    for (p = 0; p < np; p++) {
+        VmafPlane pl = vmaf_frame_plane(f, p);
+        unsigned pw = (unsigned)(p ? c->fp[p].w : c->w), ph = (unsigned)(p ? c->fp[p].h : c->h);
+        int err = vmaf__check_plane(&pl, pw, ph, (unsigned)c->bpc);
+        if (!err && c->bpc > 8 && (((uintptr_t)pl.data & 1u) || (pl.stride & 1)))
+            err = VMAF_ERR_BAD_STRIDE;
+        if (err)
+            return vmaf__fail(c->log, c->log_user, err, "motion: plane %d (%ux%u, %u bits, stride %ld): %s; expected %ux%u, %d bits",
+                              p, pl.w, pl.h, pl.bpc, (long)pl.stride, vmaf_result_string(err), pw, ph, c->bpc);
+    }
+    return VMAF_OK;
+}
+
+VMAF__PRIVATE void vmaf__mot_process(VmafMotionContext *c, const VmafFrame *ref)
+{
+    if (c->kind == VMAF_MOTION_INTEGER) vmaf__mot_int_push(c, ref);
+    else if (c->kind == VMAF_MOTION_FLOAT) vmaf__mot_float_push(c, ref);
+    else vmaf__mot_v30_push(c, ref);
+    c->n++;
+}
+
+VMAF__PRIVATE void vmaf__mot_finish(VmafMotionContext *c)
+{
+    if (!c->flushed) {
+        if (c->kind == VMAF_MOTION_INTEGER) vmaf__mot_int_flush(c);
+        else if (c->kind == VMAF_MOTION_FLOAT) vmaf__mot_float_flush(c);
+        else vmaf__mot_v30_flush(c);
+    }
+    c->flushed = 1;
+}
+
+/* ================================================================================================
+   Public API
+   ============================================================================================== */
 VMAFDEF const char *vmaf_motion_version(void) { return VMAF_MOTION_VERSION_STRING; }
+
+VMAFDEF int vmaf_motion_options_default(VmafMotionOptions *opt, VmafMotionKind kind)
+{
+    if (!opt || (unsigned)kind > 2u) return VMAF_ERR_INVALID_ARGUMENT;
+    memset(opt, 0, sizeof *opt);
+    /* every field gets its libvmaf default; the kind's own table (debug) goes last */
+    vmaf__opt_defaults(vmaf__mot_opts_int, opt);
+    vmaf__opt_defaults(vmaf__mot_opts_float, opt);
+    vmaf__opt_defaults(vmaf__mot_desc((int)kind), opt);
+    return VMAF_OK;
+}
+
+VMAFDEF size_t vmaf_motion_memory_size(const VmafMotionConfig *cfg)
+{
+    VmafMotionContext tmp;
+    size_t need;
+    if (!cfg) return 0;
+    {
+        VmafMotionConfig quiet = *cfg;
+        quiet.log = NULL;
+        if (vmaf__mot_setup(&tmp, &quiet)) return 0;
+    }
+    need = vmaf__mot_plan(&tmp, NULL);
+    return need ? vmaf__add(need, 63) : 0;
+}
+
+VMAFDEF int vmaf_motion_create(VmafMotionContext **out, const VmafMotionConfig *cfg)
+{
+    return vmaf__mot_init(out, cfg, NULL, 0);
+}
+
+VMAFDEF int vmaf_motion_create_in(VmafMotionContext **out, void *mem, size_t size, const VmafMotionConfig *cfg)
+{
+    if (!mem) {
+        if (out) *out = NULL;
+        return VMAF_ERR_INVALID_ARGUMENT;
+    }
+    return vmaf__mot_init(out, cfg, mem, size);
+}
+
+VMAFDEF int vmaf_motion_push(VmafMotionContext *ctx, const VmafFrame *ref, VmafMotionScores out[VMAF_MOTION_MAX_OUT],
+                             unsigned *n_out)
+{
+    int err;
+    if (n_out) *n_out = 0;
+    if (!ctx || !out || !n_out) return VMAF_ERR_INVALID_ARGUMENT;
+    if (ctx->flushed) return vmaf__fail(ctx->log, ctx->log_user, VMAF_ERR_STATE, "motion: push after flush (call vmaf_motion_reset)");
+    err = vmaf__mot_check_frame(ctx, ref);
+    if (err) return err;
+    ctx->out = out;
+    ctx->n_out = 0;
+    vmaf__mot_process(ctx, ref);
+    *n_out = ctx->n_out;
+    ctx->out = NULL;
+    return VMAF_OK;
+}
+
+VMAFDEF int vmaf_motion_flush(VmafMotionContext *ctx, VmafMotionScores out[VMAF_MOTION_MAX_OUT], unsigned *n_out)
+{
+    if (n_out) *n_out = 0;
+    if (!ctx || !out || !n_out) return VMAF_ERR_INVALID_ARGUMENT;
+    ctx->out = out;
+    ctx->n_out = 0;
+    vmaf__mot_finish(ctx);
+    *n_out = ctx->n_out;
+    ctx->out = NULL;
+    return VMAF_OK;
+}
+
+VMAFDEF int vmaf_motion_reset(VmafMotionContext *ctx)
+{
+    if (!ctx) return VMAF_ERR_INVALID_ARGUMENT;
+    ctx->n = 0;
+    ctx->flushed = 0;
+    ctx->sad[0] = ctx->sad[1] = ctx->sad[2] = 0.0;
+    ctx->prev_processed = ctx->lscore = ctx->fscore = 0.0;
+    memset(ctx->pend_mask, 0, sizeof ctx->pend_mask);
+    return VMAF_OK;
+}
+
+VMAFDEF void vmaf_motion_destroy(VmafMotionContext *ctx)
+{
+    if (ctx && ctx->block) {
+        VmafAllocator a = ctx->alloc;
+        vmaf__free(&a, ctx->block);
+    }
+}
+
+/* ---- generic extractor tables ---- */
+VMAF__PRIVATE int vmaf__mot_x_create(void **state, const VmafExtractorArgs *a, VmafMotionKind kind)
+{
+    VmafMotionOptions o;
+    VmafMotionConfig cfg;
+    VmafMotionContext *c = NULL;
+    int err;
+    if (!state) return VMAF_ERR_INVALID_ARGUMENT;
+    *state = NULL;
+    if (!a) return VMAF_ERR_INVALID_ARGUMENT;
+    vmaf_motion_options_default(&o, kind);
+    err = vmaf__opt_parse(vmaf__mot_desc((int)kind), &o, a->options, a->log, a->log_user);
+    if (err) return err;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.w = a->w;
+    cfg.h = a->h;
+    cfg.bpc = a->bpc;
+    cfg.layout = a->layout;
+    cfg.kind = kind;
+    cfg.options = &o;
+    cfg.cpumask = a->cpumask;
+    cfg.allocator = a->allocator;
+    cfg.log = a->log;
+    cfg.log_user = a->log_user;
+    err = vmaf_motion_create(&c, &cfg);
+    if (err) return err;
+    *state = c;
+    return VMAF_OK;
+}
+VMAF__PRIVATE int vmaf__mot_x_create_int(void **s, const VmafExtractorArgs *a) { return vmaf__mot_x_create(s, a, VMAF_MOTION_INTEGER); }
+VMAF__PRIVATE int vmaf__mot_x_create_float(void **s, const VmafExtractorArgs *a) { return vmaf__mot_x_create(s, a, VMAF_MOTION_FLOAT); }
+VMAF__PRIVATE int vmaf__mot_x_create_v30(void **s, const VmafExtractorArgs *a) { return vmaf__mot_x_create(s, a, VMAF_MOTION_INTEGER_V30); }
+
+VMAF__PRIVATE int vmaf__mot_x_key(void *state, const char *provided, char *out, size_t size)
+{
+    VmafMotionContext *c = (VmafMotionContext *)state;
+    const char *const *p;
+    if (!c || !provided || !out || !size) return VMAF_ERR_INVALID_ARGUMENT;
+    for (p = vmaf__mot_provided(c->kind); *p; p++)
+        if (!strcmp(*p, provided)) {
+            vmaf__opt_key(vmaf__mot_desc(c->kind), &c->opt, provided, out, size);
+            return VMAF_OK;
+        }
+    return VMAF_ERR_NOT_FOUND;
+}
+
+VMAF__PRIVATE int vmaf__mot_x_push(void *state, const VmafFrame *ref, const VmafFrame *dis, unsigned index,
+                                   VmafEmitFn emit, void *user)
+{
+    VmafMotionContext *c = (VmafMotionContext *)state;
+    int err;
+    (void)dis; /* motion reads the reference only */
+    if (!c || !emit) return VMAF_ERR_INVALID_ARGUMENT;
+    if (c->flushed) return vmaf__fail(c->log, c->log_user, VMAF_ERR_STATE, "motion: push after flush");
+    if (index != c->n)
+        return vmaf__fail(c->log, c->log_user, VMAF_ERR_STATE, "motion: frame %u pushed, frame %u expected (frames go in order)", index, c->n);
+    err = vmaf__mot_check_frame(c, ref);
+    if (err) return err;
+    c->emit = emit;
+    c->emit_user = user;
+    vmaf__mot_process(c, ref);
+    c->emit = NULL;
+    return VMAF_OK;
+}
+
+VMAF__PRIVATE int vmaf__mot_x_flush(void *state, VmafEmitFn emit, void *user)
+{
+    VmafMotionContext *c = (VmafMotionContext *)state;
+    if (!c || !emit) return VMAF_ERR_INVALID_ARGUMENT;
+    c->emit = emit;
+    c->emit_user = user;
+    vmaf__mot_finish(c);
+    c->emit = NULL;
+    return VMAF_OK;
+}
+
+VMAF__PRIVATE void vmaf__mot_x_destroy(void *state) { vmaf_motion_destroy((VmafMotionContext *)state); }
+
+static const VmafExtractor vmaf__mot_x_int = {
+    VMAF_EXTRACTOR_ABI, (uint32_t)sizeof(VmafExtractor), "motion", vmaf__mot_provided_int, VMAF_EXTRACTOR_TEMPORAL,
+    vmaf__mot_x_create_int, vmaf__mot_x_key, vmaf__mot_x_push, vmaf__mot_x_flush, vmaf__mot_x_destroy, NULL};
+static const VmafExtractor vmaf__mot_x_float = {
+    VMAF_EXTRACTOR_ABI, (uint32_t)sizeof(VmafExtractor), "float_motion", vmaf__mot_provided_float, VMAF_EXTRACTOR_TEMPORAL,
+    vmaf__mot_x_create_float, vmaf__mot_x_key, vmaf__mot_x_push, vmaf__mot_x_flush, vmaf__mot_x_destroy, NULL};
+static const VmafExtractor vmaf__mot_x_v30 = {
+    VMAF_EXTRACTOR_ABI, (uint32_t)sizeof(VmafExtractor), "motion", vmaf__mot_provided_v30, VMAF_EXTRACTOR_TEMPORAL,
+    vmaf__mot_x_create_v30, vmaf__mot_x_key, vmaf__mot_x_push, vmaf__mot_x_flush, vmaf__mot_x_destroy, NULL};
+
+VMAFDEF const VmafExtractor *vmaf_motion_extractor(void) { return &vmaf__mot_x_int; }
+VMAFDEF const VmafExtractor *vmaf_motion_float_extractor(void) { return &vmaf__mot_x_float; }
+VMAFDEF const VmafExtractor *vmaf_motion_v30_extractor(void) { return &vmaf__mot_x_v30; }
 
 VMAF__FP_END
 #endif /* VMAF_MOTION_IMPLEMENTATION */
