@@ -17,6 +17,7 @@
 /* TEMPORARY: NULL getters for headers that do not export their extractors yet.
    Define VMAF_CLI_HAVE_<VIF|ADM|MOTION>_EXTRACTORS here as each header lands; delete this line
    when all three have. */
+#define VMAF_CLI_HAVE_MOTION_EXTRACTORS
 #include "examples/vmaf_stub_extractors.h"
 
 #include "examples/vmaf_cli.h"
