@@ -1,4 +1,5 @@
-/* vmaf_adm.h - v0.1.0 - ADM features (integer_adm2, integer_adm_scale0..3, adm2, adm_scale0..3) for VMAF.
+/* vmaf_adm.h - v0.1.0 - ADM features for VMAF: libvmaf's "adm" (integer_adm2, integer_aim,
+   integer_adm3, integer_adm_scale0..3) and "float_adm" (adm2, aim, adm3, adm_scale0..3).
    Single-file C99 / C++11 library. Part of the vmaf single-header set: vmaf_vif.h, vmaf_adm.h,
    vmaf_motion.h, vmaf_model.h. Each file works alone.
 
@@ -11,14 +12,106 @@
    https://github.com/Netflix/vmaf. This file is an independent implementation written from
    a specification; it reproduces libvmaf 3.2.0's numbers. License: MIT, see the end of file.
 
+   QUICK START
+       VmafAdmConfig cfg;
+       VmafAdmState *adm;
+       VmafAdmScores sc;
+       VmafPlane ref = {ref_y, ref_stride_bytes, 1920, 1080, 8};
+       VmafPlane dis = {dis_y, dis_stride_bytes, 1920, 1080, 8};
+       vmaf_adm_config_default(&cfg, VMAF_ADM_INTEGER);      (or VMAF_ADM_FLOAT)
+       vmaf_adm_config_parse(&cfg, "adm_enhn_gain_limit=1.0"); (optional, libvmaf option text)
+       if (vmaf_adm_create(&adm, 1920, 1080, 8, &cfg) == 0) {
+           if (vmaf_adm_compute(adm, &ref, &dis, &sc) == 0)
+               printf("integer_adm2 %.6f\n", sc.adm2);       (once per frame pair)
+           vmaf_adm_destroy(adm);
+       }
+   Heap-free: vmaf_adm_memory_size() + vmaf_adm_create_in(). Model pipelines and the vmaf tool
+   use the generic tables vmaf_adm_extractor() ("adm") and vmaf_adm_float_extractor()
+   ("float_adm"), which emit every value under libvmaf's collector keys.
+
    CONFIGURATION MACROS (define before including; identical in every file that includes it)
      VMAF_STATIC                    functions are static: a private copy per translation unit
      VMAFDEF                        linkage of public functions (default extern)
      VMAF_MALLOC(sz,u)/VMAF_FREE(p,u)  allocator used when a config's VmafAllocator is all-NULL
      VMAF_ASSERT(x)                 internal invariants only (default assert)
-     VMAF_NO_SIMD                   scalar C only
+     VMAF_NO_SIMD                   scalar C only (today every ADM kernel is scalar C anyway)
      VMAF_NO_AVX2, VMAF_NO_AVX512, VMAF_NO_NEON   leave out one SIMD path
      VMAF_DONT_CHANGE_FP_CONTRACT   do not emit our scoped "no FMA contraction" pragmas
+     VMAF_ADM_FLOAT_TRUE_DIVISION   float ADM divides exactly instead of through x86 rcpss (see
+                                    DETERMINISM); this is what libvmaf does on non-x86 builds
+
+   OPTIONS (VmafAdmConfig field = libvmaf option; default; range; "float" = float_adm only)
+     enhn_gain_limit    adm_enhn_gain_limit     100      [1, 100]     NEG models use 1.0
+     norm_view_dist     adm_norm_view_dist      3.0      [0.75, 24]   integer: nvd*rdh >= 3240
+     ref_display_height adm_ref_display_height  1080     [1, 4320]
+     csf_mode           adm_csf_mode            0        integer [0,3], float [0,9]
+     csf_scale          adm_csf_scale           1.0      [0, 50]      Barten H/V
+     csf_diag_scale     adm_csf_diag_scale      1.0      [0, 50]      Barten D
+     noise_weight       adm_noise_weight        0.03125  [0, 1500]
+     dlm_weight         adm_dlm_weight          0.5      [0, 1]
+     min_val            adm_min_val             0.0      [0, 1]
+     skip_scale0        adm_skip_scale0         false
+     skip_aim           adm_skip_aim            false    integer only
+     bypass_cm          adm_bypass_cm           0        [0, 1]       float
+     adm3_apply_hm      adm_adm3_apply_hm       false                 float
+     p_norm             adm_p_norm              3.0      [1, 20]      float
+     f1s[k], f2s[k]     adm_f1s0..3, adm_f2s0..3 -1      [-1, 10]     float
+     skip_aim_scale     adm_skip_aim_scale      -1       [0, 3]       float
+     debug              debug                   false    extractor tables also emit num/den
+   Unknown option names are an error here (VMAF_ERR_BAD_OPTION); libvmaf ignores them.
+
+   FEATURE NAMES (libvmaf order of emission; collector key -> printed name)
+     integer: VMAF_integer_feature_adm2_score (integer_adm2), VMAF_integer_feature_aim_score
+       (integer_aim), VMAF_integer_feature_adm3_score (integer_adm3), integer_adm_scale0..3;
+       debug: integer_adm, integer_adm_num, integer_adm_den, integer_adm_num_scale0,
+       integer_adm_den_scale0, ... integer_adm_den_scale3.
+     float: VMAF_feature_adm2_score (adm2), VMAF_feature_aim_score (aim), VMAF_feature_adm3_score
+       (adm3), VMAF_feature_adm_scale0..3_score (adm_scale0..3); debug: adm, adm_num, adm_den,
+       adm_num_scale0, adm_den_scale0, ... adm_den_scale3.
+     A feature-param option that differs from its default renames every output as libvmaf does
+     (SPEC 6.5): alias + "_<alias>[_<value>]" per option in name order, e.g. integer_adm2_egl_1,
+     integer_adm_num_scale0_egl_1, adm2_scfd_0.001586_csf_1_scf_0.002893. Not feature params:
+     debug, adm_skip_aim. The float debug output "adm" is never renamed (libvmaf quirk).
+
+   THREADING
+     A state is used by one thread at a time; separate states are independent (no globals).
+     The library never creates threads.
+
+   DETERMINISM
+     Integer ADM is bit-identical to libvmaf 3.2.0's scalar C code on every option the
+     reference handles consistently (checked against libvmaf's 17-digit output: 36 runs on 12
+     pairs, 8 to 16 bits, every option). The float kernels keep libvmaf's operation order with FMA
+     contraction off. Float ADM's decouple step divides as n * rcp(d) with x86's rcpss plus
+     one Newton step, as libvmaf does on x86: on Intel CPUs ours matches the Intel-made goldens
+     bit for bit; AMD's rcpss table differs (so does libvmaf's own output there), and non-x86
+     builds divide exactly (like libvmaf on ARM): then the scores move by about 1e-7 and the debug
+     num values within about two float ulps. Run-time libm calls: powf (1/3 powers), pow, log10,
+     exp for non-default CSF settings; the default Watson factors are shipped as data.
+
+   DECISIONS WHERE LIBVMAF IS INCONSISTENT
+     - Non-integer adm_enhn_gain_limit (e.g. 1.05): libvmaf's scalar C code truncates r * egl,
+       its AVX2 / AVX-512 kernels round it, in their vector column blocks only. Ours reproduces
+       the scalar path (golden "opt_adm_adm_enhn_gain_limit1.05.scalar", --cpumask 255). Integer
+       values (100, 1: every shipped model) agree on every path.
+     - Integer adm_csf_mode=1 (Barten) at the default scales: libvmaf's fixed-point factors
+       overflow (undefined behaviour; NaN on AVX-512, three paths disagree). Ours refuses any
+       integer CSF setting whose factors do not fit the fixed point (scale 0: factor1 * 2^21 and
+       factor2 * 2^23 < 65536; scales 1..3: factor < 1) with VMAF_ERR_BAD_OPTION and a log
+       message, and computes normally when they fit, e.g. scf 0.002893 / scfd 0.001586 (then
+       deterministic, finite and within 2e-3 of float_adm). Blend modes 2/3 without a table for
+       (ref_display_height, norm_view_dist) are refused too (libvmaf uses -22 as the factor).
+     - aim when the denominator is 0 (flat frames with noise_weight 0): libvmaf leaves it
+       uninitialised; ours is 0.
+     - float_adm at bpc 9, 11, 13, 14, 15: libvmaf reads such planes as 8-bit bytes; ours uses
+       p / 2^(bpc-8) like the other depths.
+
+   LIMITS
+     Frames VMAF_ADM_MIN_SIZE (33) to 32768 samples in each dimension (smaller: libvmaf's DWT
+     index builder writes out of bounds); bpc 8..16 (16-bit samples for bpc > 8, any byte
+     stride). Memory per state: about 8.5 * w * h bytes (integer), 17 * w * h (float).
+
+   HISTORY
+     0.1.0  integer and float ADM, all options, extractor tables (scalar C)
 */
 #ifndef VMAF_ADM_H
 #define VMAF_ADM_H
