@@ -501,6 +501,48 @@ static void test_errors(void)
     free(o.buf);
 }
 
+/* ------------------------------------------------------------------ allocation */
+static int n_alloc, n_free;
+static void *count_alloc(size_t size, void *user)
+{
+    (void)user;
+    n_alloc++;
+    return malloc(size);
+}
+static void count_free(void *p, void *user)
+{
+    (void)user;
+    n_free++;
+    free(p);
+}
+
+static void test_allocation(void)
+{
+    int kind;
+    TestPlane r, d;
+    plane_alloc(&r, 100, 77, 10, 4);
+    plane_alloc(&d, 100, 77, 10, 0);
+    fill(&r, 0, 9, 2);
+    fill(&d, 1, 9, 2);
+    for (kind = 0; kind < 2; kind++) {
+        VmafAdmConfig c;
+        VmafAdmState *s = NULL;
+        VmafAdmScores a;
+        int i, ok = 1;
+        vmaf_adm_config_default(&c, (VmafAdmKind)kind);
+        c.allocator.alloc = count_alloc;
+        c.allocator.free = count_free;
+        n_alloc = n_free = 0;
+        CHECK(vmaf_adm_create(&s, 100, 77, 10, &c) == 0 && n_alloc == 1, "kind %d: one allocation at create", kind);
+        for (i = 0; i < 3; i++) ok = ok && vmaf_adm_compute(s, &r.p, &d.p, &a) == 0;
+        CHECK(ok && n_alloc == 1 && n_free == 0, "kind %d: nothing allocated per frame", kind);
+        vmaf_adm_destroy(s);
+        CHECK(n_free == 1, "kind %d: one free at destroy", kind);
+    }
+    free(r.buf);
+    free(d.buf);
+}
+
 /* ------------------------------------------------------------------ keys */
 static void test_keys(void)
 {
@@ -776,6 +818,7 @@ int main(void)
     test_constants();
     test_errors();
     test_keys();
+    test_allocation();
     test_goldens();
     test_integer_barten();
     test_threads();
