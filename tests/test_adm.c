@@ -82,6 +82,19 @@ static int intel_reciprocal(void)
 }
 static int exact_reciprocal;
 
+/* per golden family: debug_int, neg, opt_adm_*, debug_float, opt_float_adm_* */
+static const char *const fam_names[5] = {"debug_int", "neg", "opt_adm_*", "debug_float", "opt_float_adm_*"};
+static long fam_values[5], fam_exact[5];
+static int fam_runs[5];
+static int family(const char *golden)
+{
+    if (!strcmp(golden, "debug_int")) return 0;
+    if (!strcmp(golden, "neg")) return 1;
+    if (!strncmp(golden, "opt_adm_", 8)) return 2;
+    if (!strcmp(golden, "debug_float")) return 3;
+    return 4;
+}
+
 static struct {
     long int_values, int_exact;
     long float_values, float_exact;
@@ -151,6 +164,8 @@ static void run_golden(const char *pair, const char *golden, const char *args, i
             CHECK(l.v[i].index == f, "emit index");
             if (!CHECK(th_golden_get(g, (int)f, name, &gv), "%s/%s frame %u: %s not in golden", pair, golden, f, name))
                 continue;
+            fam_values[family(golden)]++;
+            if (l.v[i].value == gv) fam_exact[family(golden)]++;
             if (is_float) {
                 double dd = fabs(l.v[i].value - gv);
                 stats.float_values++;
@@ -188,6 +203,7 @@ static void run_golden(const char *pair, const char *golden, const char *args, i
         if (n && th_golden_pooled(g, vmaf_name_alias(k2), 2, &pm))
             CHECK_NEAR(sum / n, pm, is_float ? 1e-6 : 1e-15, "%s/%s pooled mean of %s", pair, golden, vmaf_name_alias(k2));
     }
+    fam_runs[family(golden)]++;
     if (is_float) stats.float_goldens++;
     else stats.int_goldens++;
     ex->destroy(st);
@@ -198,6 +214,7 @@ static void run_golden(const char *pair, const char *golden, const char *args, i
 static void test_goldens(void)
 {
     char line[2048], pair[128], golden[256], status[128], args[1536];
+    int i;
     FILE *f = fopen(TH_DATA "/golden/INDEX.tsv", "r");
     if (!f) { th_skip("no golden INDEX.tsv"); return; }
     exact_reciprocal = intel_reciprocal();
@@ -220,6 +237,8 @@ static void test_goldens(void)
     fclose(f);
     CHECK(stats.int_goldens >= 36, "integer goldens run: %d", stats.int_goldens);
     CHECK(stats.float_goldens >= 38, "float goldens run: %d", stats.float_goldens);
+    for (i = 0; i < 5; i++)
+        printf("  %-16s %2d runs: %ld of %ld values bit-identical\n", fam_names[i], fam_runs[i], fam_exact[i], fam_values[i]);
     printf("integer ADM: %d goldens, %ld of %ld values bit-identical\n", stats.int_goldens, stats.int_exact, stats.int_values);
     printf("float ADM: %d goldens, %ld of %ld values bit-identical (max |diff| %.3g)\n", stats.float_goldens,
            stats.float_exact, stats.float_values, stats.float_maxdiff);
