@@ -18,6 +18,7 @@
    Define VMAF_CLI_HAVE_<VIF|ADM|MOTION>_EXTRACTORS here as each header lands; delete this line
    when all three have. */
 #define VMAF_CLI_HAVE_MOTION_EXTRACTORS
+#define VMAF_CLI_HAVE_ADM_EXTRACTORS
 #include "examples/vmaf_stub_extractors.h"
 
 #include "examples/vmaf_cli.h"

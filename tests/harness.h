@@ -329,8 +329,8 @@ TH_FN int th_golden_args(const char *pair, const char *golden, char *args, size_
         line[strcspn(line, "\n")] = 0;
         if (sscanf(line, "%127[^\t]\t%255[^\t]\t%63[^\t]\t%1535[^\n]", p, gname, st, a) >= 3 &&
             !strcmp(p, pair) && !strcmp(gname, golden)) {
-            if (args) { strncpy(args, a, nargs - 1); args[nargs - 1] = 0; }
-            if (status) { strncpy(status, st, nstatus - 1); status[nstatus - 1] = 0; }
+            if (args) snprintf(args, nargs, "%s", a);
+            if (status) snprintf(status, nstatus, "%s", st);
             fclose(f);
             return 1;
         }
