@@ -36,7 +36,7 @@ $(BUILD)/tests/%: tests/%.c tests/harness.h $(HEADERS) $(EXAMPLE_H)
 	$(CC) $(ALLFLAGS) $< -o $@ $(LDLIBS)
 
 test: $(BUILD)/vmaf $(TEST_BINS)
-	@VMAF_BIN=$(BUILD)/vmaf BUILD=$(BUILD) CC="$(CC)" tests/run.sh $(TEST_BINS) $(TEST_SH)
+	@VMAF_BIN=$(BUILD)/vmaf BUILD=$(BUILD) SAN=$(SAN) CC="$(CC)" tests/run.sh $(TEST_BINS) $(TEST_SH)
 
 sync:
 	python3 tools/sync_common.py
