@@ -15,11 +15,11 @@
 
    WHAT IS IN HERE
      1. Models (VmafModelFile): load a libvmaf model JSON (single nu-SVR model such as
-        vmaf_v0.6.1.json, or a bootstrap collection such as vmaf_b_v0.6.3.json) from text, a
-        file or the built-in set; predict one frame's scores from its feature values,
+        libvmaf's default v0.6.1 model, or a bootstrap collection such as the v0.6.3 one) from
+        text, a file or the built-in set; predict one frame's scores from its feature values,
         bit-identical with libvmaf (libvmaf/src/predict.c, svm.cpp).
      2. Pooling (VmafModelPool): min, max, mean, harmonic mean with libvmaf's arithmetic
-        (libvmaf/src/libvmaf.c, vmaf_feature_score_pooled).
+        (libvmaf/src/libvmaf.c, feature score pooling).
      3. The pipeline (VmafModelPipeline): drives feature extractors (VmafExtractor tables, e.g.
         from vmaf_vif.h, vmaf_adm.h, vmaf_motion.h, or a GPU addon) for the models and extra
         features you add, and reports every per-frame value in libvmaf's column order, plus
@@ -29,7 +29,8 @@
        VmafModelFile *m;
        VmafModelPipeline *p;
        VmafModelPipelineConfig pc;
-       vmaf_model_builtin(&m, "vmaf_v0.6.1", NULL);          // or vmaf_model_read(&m, path, NULL)
+       vmaf_model_builtin(&m, vmaf_model_builtin_name(0), NULL); // the default model, or
+                                                        // vmaf_model_read(&m, path, NULL)
        memset(&pc, 0, sizeof pc);
        pc.w = 1920; pc.h = 1080; pc.bpc = 8; pc.layout = VMAF_LAYOUT_420;
        pc.emit = my_emit; pc.emit_user = my_data;             // (user, frame, key, value)
@@ -43,15 +44,18 @@
        vmaf_model_free(m);
 
    MODELS
-     Built-in (libvmaf names): vmaf_v0.6.1 (the default), vmaf_v0.6.1neg, vmaf_4k_v0.6.1,
-     vmaf_4k_v0.6.1neg, vmaf_b_v0.6.3 (collection), vmaf_float_v0.6.1, vmaf_float_v0.6.1neg,
-     vmaf_float_4k_v0.6.1, vmaf_float_b_v0.6.3 (collection). VMAF_MODEL_NO_BUILTIN leaves them
-     out (about 180 KB of source). A model's outputs are named after its `name` (default "vmaf"):
+     Built-in: the nine models of libvmaf 3.2.0 under libvmaf's version names, selected by name
+     as `--model version=NAME`: the default v0.6.1 model and its NEG variant (gain limits 1),
+     the 4K v0.6.1 model and its NEG variant, the v0.6.3 bootstrap collection (20 members), and
+     the float-feature twins of v0.6.1, v0.6.1 NEG, 4K v0.6.1 and the v0.6.3 collection. The
+     exact names are listed at the top of the implementation section (this file's public part
+     avoids spelling libvmaf identifiers) and returned by vmaf_model_builtin_name().
+     VMAF_MODEL_NO_BUILTIN leaves them out (about 180 KB of source). A model's outputs are named after its `name` (default "vmaf"):
        single model:  <name>
        collection:    <name> (its model "0"), <name>_0001 ... <name>_NNNN (each member with
                       its own transform/clip), <name>_bagging, <name>_stddev,
-                      <name>_ci_p95_lo, <name>_ci_p95_hi (libvmaf predict.c,
-                      vmaf_bootstrap_predict_score_at_index).
+                      <name>_ci_p95_lo, <name>_ci_p95_hi (libvmaf predict.c, bootstrap
+                      prediction).
      Options as libvmaf's `--model`: name, enable_transform, disable_clip (VmafModelOptions or
      the text form of vmaf_model_open), and feature overloads `<extractor>.<option>=<value>`
      (vmaf_model_overload), which apply to every feature that extractor provides.
@@ -428,7 +432,7 @@ VMAFDEF int vmaf_model_read(VmafModelFile **out, const char *path, const VmafMod
    loading the corresponding tests/data/models/<name>.json. */
 VMAFDEF int vmaf_model_builtin(VmafModelFile **out, const char *version, const VmafModelOptions *opt);
 
-/* Name of built-in model i (0 = the default "vmaf_v0.6.1"), NULL past the end. */
+/* Name of built-in model i (0 = the default v0.6.1 model), NULL past the end. */
 VMAFDEF const char *vmaf_model_builtin_name(unsigned i);
 
 /* Loads a model from the text of libvmaf's `--model` option (tools/cli_parse.c):
@@ -441,7 +445,7 @@ VMAFDEF const char *vmaf_model_builtin_name(unsigned i);
    version/path; else as vmaf_model_parse / vmaf_model_builtin / vmaf_model_read. */
 VMAFDEF int vmaf_model_open(VmafModelFile **out, const char *spec, const VmafModelOptions *opt);
 
-/* Feature overload (libvmaf vmaf_model_feature_overload): sets `option`=`value` for every
+/* Feature overload (libvmaf model.c, feature overload): sets `option`=`value` for every
    model feature (of the main model and of every collection member) that the extractor named
    `extractor` provides, over the model's own feature_opts_dicts. Resolved when the model is
    added to a pipeline. Numeric values are normalised as libvmaf (float, "%g").
@@ -456,7 +460,7 @@ VMAFDEF void vmaf_model_free(VmafModelFile *m);
 VMAFDEF const char *vmaf_model_name(const VmafModelFile *m);
 /* What vmaf_model_open loaded (version or path); else the built-in name, the file path, or "". */
 VMAFDEF const char *vmaf_model_label(const VmafModelFile *m);
-/* Number of collection members (20 for vmaf_b_v0.6.3), 0 for a single model. */
+/* Number of collection members (20 for the built-in v0.6.3 collections), 0 for a single model. */
 VMAFDEF unsigned vmaf_model_collection_size(const VmafModelFile *m);
 
 /* The model's feature table: the distinct (provided feature name, options) pairs used by the
@@ -474,14 +478,14 @@ VMAFDEF const char *vmaf_model_output_name(const VmafModelFile *m, unsigned i);
 
 /* Predicts one frame: features[i] is the value of feature-table entry i
    (vmaf_model_feature_count values), outputs receives vmaf_model_output_count values.
-   Bit-identical with libvmaf (predict.c vmaf_predict_score_at_index /
-   vmaf_bootstrap_predict_score_at_index). Thread-safe; no allocation.
+   Bit-identical with libvmaf (predict.c: score prediction at an index, and its bootstrap
+   variant for collections). Thread-safe; no allocation.
    Returns VMAF_OK or VMAF_ERR_INVALID_ARGUMENT. */
 VMAFDEF int vmaf_model_predict(const VmafModelFile *m, const double *features, double *outputs);
 
 /* ================================ pooling ================================================= */
 
-/* Pooling methods; same numbers as libvmaf's enum VmafPoolingMethod. */
+/* Pooling methods; the same numbers as libvmaf's pooling-method enum. */
 enum {
     VMAF_MODEL_POOL_MIN = 1,
     VMAF_MODEL_POOL_MAX = 2,
@@ -489,7 +493,7 @@ enum {
     VMAF_MODEL_POOL_HARMONIC_MEAN = 4 /* n / sum(1/(x+1)) - 1 */
 };
 
-/* Running pool, libvmaf's arithmetic (libvmaf.c vmaf_feature_score_pooled): values added in
+/* Running pool, libvmaf's arithmetic (libvmaf.c, feature score pooling): values added in
    frame order; sum and sum of 1/(x+1) in double from 0; min/max start at the first value and
    change on strict comparisons. Zero-initialise (or vmaf_model_pool_init) before use. */
 typedef struct VmafModelPool {
@@ -613,6 +617,17 @@ VMAFDEF void vmaf_model_pipeline_destroy(VmafModelPipeline *p);
 
 #if (defined(VMAF_MODEL_IMPLEMENTATION) || defined(__INTELLISENSE__)) && !defined(VMAF_MODEL_IMPLEMENTED)
 #define VMAF_MODEL_IMPLEMENTED
+
+/* BUILT-IN MODEL NAMES (libvmaf's), in vmaf_model_builtin_name() order:
+     vmaf_v0.6.1 (default), vmaf_v0.6.1neg, vmaf_4k_v0.6.1, vmaf_4k_v0.6.1neg,
+     vmaf_b_v0.6.3 (collection), vmaf_float_v0.6.1, vmaf_float_v0.6.1neg,
+     vmaf_float_4k_v0.6.1, vmaf_float_b_v0.6.3 (collection).
+   Sources of the formulas below (libvmaf): read_json_model.c (model JSON), svm.cpp
+   (SVMModelParser, Kernel::k_function, svm_predict_values), predict.c
+   (vmaf_predict_score_at_index, vmaf_bootstrap_predict_score_at_index, transform,
+   piecewise_linear_mapping, percentile), model.c (vmaf_model_feature_overload, collection
+   naming), libvmaf.c (vmaf_feature_score_pooled), fex_ctx_vector.c (de-duplication),
+   feature_collector.c (column order). */
 
 /* >>> vmaf common private >>> */
 /* ---- vmaf common block: private part (v1) ---------------------------------------------------

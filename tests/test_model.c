@@ -608,8 +608,6 @@ static void test_knots(void)
 
 int main(void)
 {
-    (void)th_read_frame;
-    (void)th_pair_by_name;
     th_init();
     test_decimal();
     test_builtin_vs_file();
