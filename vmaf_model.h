@@ -35,7 +35,8 @@
        pc.w = 1920; pc.h = 1080; pc.bpc = 8; pc.layout = VMAF_LAYOUT_420;
        pc.emit = my_emit; pc.emit_user = my_data;             // (user, frame, key, value)
        vmaf_model_pipeline_create(&p, &pc);
-       vmaf_model_pipeline_register(p, vmaf_vif_extractor());   // ... adm, motion
+       vmaf_model_pipeline_register(p, vmaf_vif_extractor());   // ... adm, motion, or
+       vmaf_model_pipeline_register_known(p);  // all of vmaf_vif/adm/motion.h included before
        vmaf_model_pipeline_add_model(p, m);
        for each frame: vmaf_model_pipeline_push(p, &ref, &dis);
        vmaf_model_pipeline_flush(p);
@@ -50,7 +51,8 @@
      the float-feature twins of v0.6.1, v0.6.1 NEG, 4K v0.6.1 and the v0.6.3 collection. The
      exact names are listed at the top of the implementation section (this file's public part
      avoids spelling libvmaf identifiers) and returned by vmaf_model_builtin_name().
-     VMAF_MODEL_NO_BUILTIN leaves them out (about 180 KB of source). A model's outputs are named after its `name` (default "vmaf"):
+     VMAF_MODEL_NO_BUILTIN leaves them out (about 180 KB of source).
+     A model's outputs are named after its `name` (default "vmaf"):
        single model:  <name>
        collection:    <name> (its model "0"), <name>_0001 ... <name>_NNNN (each member with
                       its own transform/clip), <name>_bagging, <name>_stddev,
@@ -102,9 +104,11 @@
      print libvmaf's names). cfg.frame_end(emit_user, frame) follows the last value of a
      frame. A frame is final once every extractor is past it: temporal extractors may emit a
      value up to `lookahead` frames late (default 2) or at flush; memory holds lookahead + 1
-     frames of values, not the whole video. Pooled values: the pipeline pools every key over
-     all reported frames as libvmaf does (vmaf_model_pipeline_pooled); you may also pool the
-     emitted values yourself with VmafModelPool.
+     frames of values, not the whole video. The key strings passed to emit stay valid until
+     the pipeline is destroyed (model output names: until the model is freed).
+     POOLING: the pipeline pools every key over all reported frames as libvmaf does
+     (vmaf_model_pipeline_pooled, final after flush); you may also pool the emitted values
+     yourself with VmafModelPool / vmaf_model_pool.
 
    THREADING (the library never starts threads; a split API in the style of stb_image_resize2)
      Model functions: a loaded VmafModelFile is read-only; vmaf_model_predict may run on many
@@ -423,8 +427,8 @@ typedef struct VmafModelOptions {
 VMAFDEF int vmaf_model_parse(VmafModelFile **out, const char *json, size_t len,
                              const VmafModelOptions *opt);
 
-/* Loads a model JSON file (vmaf_model_parse on its contents). VMAF_ERR_IO if it cannot be read.
-   Not available with VMAF_NO_STDIO. */
+/* Loads a model JSON file (vmaf_model_parse on its contents). VMAF_ERR_IO if it cannot be read;
+   VMAF_ERR_UNSUPPORTED when built with VMAF_NO_STDIO. */
 VMAFDEF int vmaf_model_read(VmafModelFile **out, const char *path, const VmafModelOptions *opt);
 
 /* Loads a built-in model by its libvmaf version name (see MODELS above). VMAF_ERR_NOT_FOUND
@@ -1044,6 +1048,8 @@ VMAFDEF const char *vmaf_model_version(void) { return VMAF_MODEL_VERSION_STRING;
 #define VMAF__MAX_DEPTH 32                /* JSON nesting */
 #define VMAF__MAX_MEMBERS_JSON 4096       /* members of one JSON object */
 #define VMAF__MAX_ELEMS_JSON (1u << 20)   /* elements of one JSON array */
+#define VMAF__MAX_VALUES_JSON (1u << 20)  /* values in one JSON text */
+#define VMAF__MAX_FEAT_TABLE 1024         /* distinct (feature, options) pairs of a model file */
 #define VMAF__MAX_FEATURES 64             /* libvmaf MAX_FEATURE_COUNT */
 #define VMAF__MAX_KNOTS 10                /* libvmaf MAX_KNOT_COUNT */
 #define VMAF__MAX_SV 100000u
@@ -1527,7 +1533,7 @@ static void vmaf__jws(vmaf__json *J)
 static int vmaf__jnode(vmaf__json *J, int type, unsigned *out)
 {
     void *np;
-    if (J->nn >= 0x7fffffff) return vmaf__jfail(J, J->i, VMAF_ERR_TOO_LARGE, "too many values");
+    if (J->nn >= VMAF__MAX_VALUES_JSON) return vmaf__jfail(J, J->i, VMAF_ERR_PARSE, "more than 1048576 values");
     np = vmaf__grow(J->a, J->n, &J->capn, J->nn + 1, sizeof(vmaf__jn));
     if (!np) return VMAF_ERR_OUT_OF_MEMORY;
     J->n = (vmaf__jn *)np;
@@ -1996,10 +2002,11 @@ static int vmaf__parse_opts(vmaf__mctx *C, unsigned node, char *buf, size_t bufs
     for (k = J->n[node].first; k != VMAF__NONE; k = J->n[k].next) {
         const char *key = J->pool + J->n[k].key;
         char val[300];
-        size_t mark = vmaf__path_push(C, key, 0, 0);
+        size_t mark;
         int w;
         if (!vmaf__text_ok(key, J->n[k].klen, 0) || strchr(key, '.'))
             return vmaf__mfail(C, k, VMAF_ERR_PARSE, "bad option name (1..255 printable characters, no ':', '=', '.')");
+        mark = vmaf__path_push(C, key, 0, 0);
         switch (J->n[k].type) {
         case VMAF__J_NUM:
             if (!vmaf__norm_number(J->s + J->n[k].str, J->n[k].slen, val, sizeof val))
@@ -2031,6 +2038,7 @@ static int vmaf__feat_index(VmafModelFile *m, const char *provided, size_t plen,
             *out = (unsigned)i;
             return VMAF_OK;
         }
+    if (m->nfeat >= VMAF__MAX_FEAT_TABLE) return VMAF_ERR_TOO_LARGE;
     np = vmaf__grow(&m->alloc, m->feat, &m->capfeat, m->nfeat + 1, sizeof(vmaf__feat));
     if (!np) return VMAF_ERR_OUT_OF_MEMORY;
     m->feat = (vmaf__feat *)np;
@@ -2166,6 +2174,11 @@ static int vmaf__parse_svm(vmaf__mctx *C, unsigned node, vmaf__member *mb)
     if (T.i < T.n) {
         T.i++;
         T.line++;
+    }
+    {   /* enough lines for total_sv? (checked before allocating) */
+        size_t q, lines = T.i < T.n ? 1 : 0;
+        for (q = T.i; q < T.n; q++) lines += T.s[q] == '\n';
+        if (lines < (size_t)total) VMAF__SVMFAIL(VMAF_ERR_PARSE, "expected %ld support vectors, found at most %lu lines", total, (unsigned long)lines);
     }
     mb->nsv = (unsigned)total;
     mb->coef = (double *)vmaf__arena_get(&C->m->arena, sizeof(double) * mb->nsv);
@@ -2310,7 +2323,10 @@ static int vmaf__parse_member(vmaf__mctx *C, unsigned top, vmaf__member *mb)
                 vmaf__path_pop(C, mark);
                 ko = J->n[ko].next;
             }
-            if ((err = vmaf__feat_index(C->m, J->pool + J->n[kn].str, J->n[kn].slen, opts, &mb->feat[i]))) return err;
+            if ((err = vmaf__feat_index(C->m, J->pool + J->n[kn].str, J->n[kn].slen, opts, &mb->feat[i])))
+                return err == VMAF_ERR_TOO_LARGE ? vmaf__mfail(C, kn, VMAF_ERR_PARSE, "more than %d distinct features in the file",
+                                                               VMAF__MAX_FEAT_TABLE)
+                                                 : err;
         }
     }
     if (n_slopes == VMAF__NONE || n_icpt == VMAF__NONE) {
@@ -4749,6 +4765,14 @@ VMAFDEF int vmaf_model_read(VmafModelFile **out, const char *path, const VmafMod
     err = vmaf__model_load(out, buf ? buf : "", len, opt, path, "model JSON");
     vmaf__free(&a, buf);
     return err;
+}
+#else
+VMAFDEF int vmaf_model_read(VmafModelFile **out, const char *path, const VmafModelOptions *opt)
+{
+    if (out) *out = NULL;
+    (void)path;
+    return vmaf__fail(opt ? opt->log : NULL, opt ? opt->log_user : NULL, VMAF_ERR_UNSUPPORTED,
+                      "vmaf_model_read: built with VMAF_NO_STDIO");
 }
 #endif
 

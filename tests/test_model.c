@@ -456,6 +456,18 @@ static void test_malformed(void)
     expect_fail("lone surrogate", "{\"\\ud800\": 1}", 13, VMAF_ERR_PARSE, "surrogate");
     expect_fail("overflow", "{\"a\": 1e999}", 12, VMAF_ERR_PARSE, "out of range");
     expect_fail("no model", "{\"a\": 1}", 8, VMAF_ERR_PARSE, "not a model");
+    {   /* an array of 1.1 million numbers */
+        size_t nb = 1100000, k2;
+        char *huge = (char *)malloc(nb * 2 + 16);
+        memcpy(huge, "{\"a\": [", 7);
+        for (k2 = 0; k2 < nb; k2++) {
+            huge[7 + 2 * k2] = '0';
+            huge[8 + 2 * k2] = k2 + 1 < nb ? ',' : ']';
+        }
+        huge[7 + 2 * nb] = '}';
+        expect_fail("huge array", huge, 8 + 2 * nb, VMAF_ERR_PARSE, "more than 1048576 values");
+        free(huge);
+    }
     deep = (char *)malloc(2000);
     for (i = 0; i < 1000; i++) deep[i] = '[';
     for (i = 0; i < 1000; i++) deep[1000 + i] = ']';

@@ -26,6 +26,7 @@ int main(void)
     if (vmaf_model_builtin_name(0) != 0) return 1;
     if (vmaf_model_builtin(&m, "vmaf_v0.6.1", 0) != VMAF_ERR_NOT_FOUND) return 2;
     if (vmaf_model_open(&m, "path=x.json", 0) != VMAF_ERR_UNSUPPORTED) return 3;
+    if (vmaf_model_read(&m, "x.json", 0) != VMAF_ERR_UNSUPPORTED) return 6;
     if (vmaf_model_parse(&m, j, strlen(j), 0) != 0) return 4;
     vmaf_model_predict(m, &x, &y);
     vmaf_model_free(m);

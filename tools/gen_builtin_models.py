@@ -182,6 +182,8 @@ def c_string(s):
             out.append('\\"')
         elif ch == MARK:
             out.append("\\001")
+        elif ch == "?":
+            out.append("\\?")  # never a trigraph
         elif " " <= ch <= "~":
             out.append(ch)
         else:
