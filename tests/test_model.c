@@ -71,6 +71,30 @@ static void test_decimal(void)
             if (badf++ < 5) fprintf(stderr, "decimal->float: %s -> %.9g, strtof %.9g\n", t, (double)vf, (double)reff);
         }
     }
+    {   /* long mantissas (up to 900 digits: the sticky-digit path) at extreme exponents */
+        static char lng[1024];
+        for (i = 0; i < 300; i++) {
+            unsigned nd, d, pos = 0;
+            double v, ref;
+            int range;
+            s ^= s << 13; s ^= s >> 7; s ^= s << 17;
+            nd = 700 + (unsigned)(s % 200);
+            for (d = 0; d < nd; d++) {
+                s ^= s << 13; s ^= s >> 7; s ^= s << 17;
+                lng[pos++] = (char)('0' + (d == 0 ? 1 + s % 9 : (i % 3 == 0 && d > 20 ? 0 : s % 10)));
+            }
+            if (i % 5 == 0) lng[pos - 1] = '1'; /* a non-zero digit far beyond double precision */
+            s ^= s << 13; s ^= s >> 7; s ^= s << 17;
+            pos += (unsigned)sprintf(lng + pos, "e%d", -(int)nd - 340 + (int)(s % 700));
+            lng[pos] = 0;
+            vmaf__scan_number(lng, pos, 1, 0, &v, &range);
+            ref = strtod(lng, NULL);
+            n++;
+            if ((!range && dbl_bits(v) != dbl_bits(ref)) || (range && !isinf(ref))) {
+                if (bad++ < 5) fprintf(stderr, "decimal (long): %.40s... -> %.17g, strtod %.17g\n", lng, v, ref);
+            }
+        }
+    }
     CHECK(bad == 0, "decimal->double: %u of %u differ from strtod", bad, n);
     CHECK(badf == 0, "decimal->float: %u of %u differ from strtof", badf, n);
     /* JSON grammar */
