@@ -62,7 +62,9 @@ if command -v nm >/dev/null; then
   if grep -Fxf tests/libvmaf_identifiers.txt "$T/syms" > "$T/clash"; then bad "symbols that libvmaf declares: $(tr '\n' ' ' < "$T/clash")"; else ok; fi
   # public identifiers in the declaration part must not be libvmaf's either
   for h in $HEADERS; do
-    sed -n '1,/_IMPLEMENTED$/p' "$h" | grep -oE '\b(vmaf_[A-Za-z_0-9]+|Vmaf[A-Za-z0-9_]+|VMAF_[A-Z0-9_]+)\b' | sort -u > "$T/ids"
+    # declaration part only, with comments and string literals removed (model names such as
+    # vmaf_v0.6.1 may appear in docs and strings; only identifiers count)
+    sed -n '1,/_IMPLEMENTED$/p' "$h" | gcc -fpreprocessed -dD -E -P -x c - 2>/dev/null | sed -E 's/"([^"\\]|\\.)*"/""/g' | grep -oE '\b(vmaf_[A-Za-z_0-9]+|Vmaf[A-Za-z0-9_]+|VMAF_[A-Z0-9_]+)\b' | sort -u > "$T/ids"
     if grep -Fxf tests/libvmaf_identifiers.txt "$T/ids" > "$T/clash"; then bad "$h declares libvmaf identifiers: $(tr '\n' ' ' < "$T/clash")"; else ok; fi
   done
   echo "exported symbols checked: $n"
