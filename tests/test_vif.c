@@ -900,6 +900,69 @@ static void test_strides_and_depths(void)
     CHECK(ok_range, "scores in (0, 1.1) (tiny noisy frames can exceed 1 a little)");
 }
 
+/* Random sizes, bit depths, strides and options: a tight plane (the buffer ends right after
+   the last sample) and a padded one give the same bits, and a state made with create_in in
+   caller memory at an odd address gives the same bits as vmaf_vif_create. */
+static void test_random(void)
+{
+    int it, ok = 1, n = 0;
+    t_rng = 777u;
+    for (it = 0; it < 24; it++) {
+        unsigned w = 16 + t_rand() % 90, h = 16 + t_rand() % 70, bpc = 8 + t_rand() % 9;
+        unsigned kind = t_rand() % 2, bps = bpc > 8 ? 2 : 1;
+        size_t pad = (t_rand() % 5) * 2;
+        uint8_t *a = (uint8_t *)malloc((size_t)w * h), *b = (uint8_t *)malloc((size_t)w * h);
+        VmafVifConfig cfg;
+        VmafPlane r1, d1, r2, d2;
+        VmafVifScores s1, s2, s3;
+        VmafVifState *st;
+        void *p1, *p2, *p3, *p4;
+        unsigned char *mem;
+        size_t size;
+        t_fill8(a, w, h, it, 0);
+        t_fill8(b, w, h, it, 1 + it % 13);
+        vmaf_vif_config_default(&cfg, kind ? VMAF_VIF_FLOAT : VMAF_VIF_INTEGER);
+        cfg.w = w;
+        cfg.h = h;
+        cfg.bpc = bpc;
+        cfg.skip_scale0 = t_rand() % 4 == 0;
+        if (t_rand() % 3 == 0) cfg.enhn_gain_limit = 1.0 + (t_rand() % 100) / 10.0;
+        if (kind && t_rand() % 3 == 0) {
+            cfg.prescale = 0.6 + (t_rand() % 30) / 10.0;
+            cfg.prescale_method = (VmafVifPrescaleMethod)(t_rand() % 4);
+        }
+        if (kind && t_rand() % 3 == 0) cfg.kernelscale = (double)vmaf__vif_kernelscales[t_rand() % 21];
+        if (kind && t_rand() % 4 == 0) cfg.sigma_nsq = (t_rand() % 50) / 10.0;
+        p1 = t_plane(a, w, h, bpc, (size_t)w * bps, &r1);
+        p2 = t_plane(b, w, h, bpc, (size_t)w * bps, &d1);
+        p3 = t_plane(a, w, h, bpc, (size_t)w * bps + pad, &r2);
+        p4 = t_plane(b, w, h, bpc, (size_t)w * bps + pad + 2, &d2);
+        if (vmaf_vif_memory_size(&cfg, &size) != VMAF_OK) { /* too small for this kernel scale / prescale */
+            CHECK(t_compute(&cfg, &r1, &d1, &s1) == VMAF_ERR_TOO_SMALL, "random %d: only TOO_SMALL may fail", it);
+        } else {
+            mem = (unsigned char *)malloc(size + 1);
+            CHECK(t_compute(&cfg, &r1, &d1, &s1) == VMAF_OK, "random %d: compute", it);
+            CHECK(t_compute(&cfg, &r2, &d2, &s2) == VMAF_OK, "random %d: compute padded", it);
+            CHECK(vmaf_vif_create_in(&st, mem + 1, size, &cfg) == VMAF_OK && vmaf_vif_compute(st, &r2, &d1, &s3) == VMAF_OK,
+                  "random %d: create_in", it);
+            vmaf_vif_destroy(st);
+            if (!t_same(&s1, &s2) || !t_same(&s1, &s3)) {
+                ok = 0;
+                fprintf(stderr, "random %d: %ux%u bpc %u kind %u differs\n", it, w, h, bpc, kind);
+            }
+            n++;
+            free(mem);
+        }
+        free(p1);
+        free(p2);
+        free(p3);
+        free(p4);
+        free(a);
+        free(b);
+    }
+    CHECK(ok && n > 12, "random frames: tight, padded and create_in states agree (%d runs)", n);
+}
+
 /* Float options on odd small frames: every kernel scale at its minimum size, every prescale
    method up and down (SAN checks the resamplers' reads). */
 static void test_float_options_small(void)
@@ -1110,6 +1173,7 @@ int main(void)
     t_timed("units", test_units);
     t_timed("bad input", test_bad_input);
     t_timed("strides and depths", test_strides_and_depths);
+    t_timed("random", test_random);
     t_timed("float options", test_float_options_small);
     t_timed("threads", test_threads);
     t_timed("goldens", test_goldens);
