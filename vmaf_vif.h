@@ -1,4 +1,4 @@
-/* vmaf_vif.h - v0.1.0 - VIF features (integer_vif_scale0..3, vif_scale0..3) for VMAF.
+/* vmaf_vif.h - v0.2.0 - VIF features (integer_vif_scale0..3, vif_scale0..3) for VMAF.
    Single-file C99 / C++11 library. Part of the vmaf single-header set: vmaf_vif.h, vmaf_adm.h,
    vmaf_motion.h, vmaf_model.h. Each file works alone.
 
@@ -11,6 +11,95 @@
    https://github.com/Netflix/vmaf. This file is an independent implementation written from
    a specification; it reproduces libvmaf 3.2.0's numbers. License: MIT, see the end of file.
 
+   WHAT IT COMPUTES
+     VIF (visual information fidelity, Sheikh & Bovik 2006) on the luma plane at four scales,
+     as libvmaf 3.2.0 does it, in two variants:
+       VMAF_VIF_INTEGER  libvmaf extractor "vif" (libvmaf/src/feature/integer_vif.c): fixed
+                         point, bit-identical to libvmaf. Used by the default v0.6.1 model
+                         and most others.
+       VMAF_VIF_FLOAT    libvmaf extractor "float_vif" (float_vif.c, vif.c, vif_tools.c): float
+                         arithmetic in libvmaf's exact order (no FMA contraction), bit-identical
+                         to libvmaf's x86-64 GCC build. Used by the float v0.6.1 model.
+
+   QUICK START (typed API)
+       VmafVifConfig cfg;
+       VmafVifState *vif;
+       VmafVifScores sc;
+       VmafPlane ref = {ref_y, ref_stride_bytes, 1920, 1080, 8};
+       VmafPlane dis = {dis_y, dis_stride_bytes, 1920, 1080, 8};
+       vmaf_vif_config_default(&cfg, VMAF_VIF_INTEGER);
+       cfg.w = 1920; cfg.h = 1080; cfg.bpc = 8;
+       if (vmaf_vif_create(&vif, &cfg) == VMAF_OK) {
+           if (vmaf_vif_compute(vif, &ref, &dis, &sc) == VMAF_OK)
+               printf("%f %f %f %f\n", sc.scale[0], sc.scale[1], sc.scale[2], sc.scale[3]);
+           vmaf_vif_destroy(vif);
+       }
+   Heap-free: vmaf_vif_memory_size(&cfg, &n), then vmaf_vif_create_in(&vif, buffer, n, &cfg);
+   vmaf_vif_destroy() then frees nothing. Nothing is allocated per frame.
+
+   GENERIC API
+     vmaf_vif_extractor() ("vif") and vmaf_vif_float_extractor() ("float_vif") return
+     VmafExtractor tables (see the common block): create() takes libvmaf option text such as
+     "vif_enhn_gain_limit=1.0:debug=true", push() emits every value of a frame under libvmaf's
+     collector keys, in libvmaf's order. vmaf_model.h and the vmaf tool use these.
+     Differences from libvmaf: an option name the extractor does not have is an error
+     (VMAF_ERR_BAD_OPTION; libvmaf ignores it), and a bad vif_kernelscale fails at create,
+     not at the first frame.
+
+   OPTIONS (config field = libvmaf option name, alias used in output names, range, default)
+     both kinds:
+       enhn_gain_limit  vif_enhn_gain_limit  egl    [1, 100]    100 (NEG models use 1.0)
+       skip_scale0      vif_skip_scale0      ssclz  bool        0   (scale 0 = 0, num0 0, den0 -1)
+       (generic API only: debug = true adds the num/den and combined outputs)
+     VMAF_VIF_FLOAT only (an integer config must leave them at their defaults):
+       kernelscale      vif_kernelscale      ks     [0.1, 4] and within 1e-3 of one of 1, 1/2,
+                        3/2, 2, 2/3, 2.4, 360/97, 4/3, 3.5/3, 3.75/3, 4.25/3, 5/3, 3, 1/2.25,
+                        1.4746, 1.54, 1.6, 1.06667, 0.711111, 0.74074, 1.111111; default 1. As
+                        in libvmaf the value is validated, never snapped to the list.
+       sigma_nsq        vif_sigma_nsq        snsq   [0, 5]      2
+       prescale         vif_prescale         ps     [0.1, 4]    1 (frame resized before VIF)
+       prescale_method  vif_prescale_method  pm     nearest, bilinear, bicubic, lanczos4
+       scale1_min_val   vif_scale1_min_val   s1miv  [0, 1]      0 (lower clamp of scale 1; also
+       scale2_min_val, scale3_min_val  (s2miv, s3miv)               for scales 2, 3)
+     Out-of-range values: VMAF_ERR_BAD_OPTION, and the log callback names the option.
+     In the generic API, non-default options add suffixes to the output names exactly as
+     libvmaf does (SPEC 6.5): "integer_vif_scale0_egl_1", "vif_scale1_ks_0.5", ...
+
+   FEATURE NAMES (collector keys at default options; printed names in parentheses)
+     integer: VMAF_integer_feature_vif_scale{0..3}_score (integer_vif_scale{0..3});
+              debug: integer_vif, integer_vif_num, integer_vif_den,
+              integer_vif_num_scale{0..3}, integer_vif_den_scale{0..3}
+     float:   VMAF_feature_vif_scale{0..3}_score (vif_scale{0..3});
+              debug: vif, vif_num, vif_den, vif_num_scale{0..3}, vif_den_scale{0..3}
+
+   INPUT AND LIMITS
+     Luma only (any chroma layout), bpc 8..16 (8: uint8 samples; 9..16: uint16 samples in host
+     order, 2-byte aligned, even stride), any stride >= the row size. Size up to 32768 x 32768.
+     Minimum: every pyramid level must be at least half a filter wide, w_s, h_s >= W_s/2 + 1
+     (SPEC 2.9 / 3.6). For the integer variant and float with kernelscale 1 that is 16 x 16;
+     larger kernel scales need more (kernelscale 3: 40 x 40; 360/97: 56 x 56), and for the
+     float variant the rule applies to the prescaled size (the input itself must then be at
+     least 8 x 8). Smaller frames give VMAF_ERR_TOO_SMALL (libvmaf reads stale memory there).
+     Float VIF at bpc 9, 11, 13, 14, 15 divides by 2^(bpc-8) (libvmaf misreads those depths).
+     Samples above the bit depth give unspecified (but memory-safe) results.
+
+   THREADING
+     No global state. A state is used by one thread at a time; any number of states may run
+     on different threads at once.
+
+   SIMD AND DETERMINISM
+     Scalar C today. Kernels are chosen per state at create time from the detected CPU
+     features minus cfg.cpumask (libvmaf bits); SIMD kernels added later must give the same
+     bits (fixed summation order, no FMA). The implementation turns FP contraction off for
+     its own code with scoped pragmas, so -O3 -march=native and gcc's -ffp-contract=fast do
+     not change results (tests/test_vif_build.sh checks this). Exceptions: clang's
+     -ffp-contract=fast ignores pragmas by design (use fast-honor-pragmas or the default), and
+     VMAF_DONT_CHANGE_FP_CONTRACT leaves the pragmas out (then build with -ffp-contract=off).
+     Float results assume IEEE binary32/64 with FLT_EVAL_METHOD 0 (x86-64, AArch64). The
+     Gaussian taps and the integer log2 table are shipped as data (tools/gen_vif_tables.py),
+     so no libm call decides a default-option result; vif_sigma_nsq uses powf and the
+     bicubic / lanczos4 prescalers use sin, as libvmaf does.
+
    CONFIGURATION MACROS (define before including; identical in every file that includes it)
      VMAF_STATIC                    functions are static: a private copy per translation unit
      VMAFDEF                        linkage of public functions (default extern)
@@ -19,13 +108,17 @@
      VMAF_NO_SIMD                   scalar C only
      VMAF_NO_AVX2, VMAF_NO_AVX512, VMAF_NO_NEON   leave out one SIMD path
      VMAF_DONT_CHANGE_FP_CONTRACT   do not emit our scoped "no FMA contraction" pragmas
+
+   HISTORY
+     0.2.0  integer and float VIF, typed and generic APIs, bit-exact with libvmaf 3.2.0
+     0.1.0  skeleton
 */
 #ifndef VMAF_VIF_H
 #define VMAF_VIF_H
 #define VMAF_VIF_VERSION_MAJOR 0
-#define VMAF_VIF_VERSION_MINOR 1
+#define VMAF_VIF_VERSION_MINOR 2
 #define VMAF_VIF_VERSION_PATCH 0
-#define VMAF_VIF_VERSION_STRING "0.1.0"
+#define VMAF_VIF_VERSION_STRING "0.2.0"
 
 /* >>> vmaf common public >>> */
 /* ---- vmaf common block: public part (v1) ----------------------------------------------------
@@ -266,8 +359,101 @@ static inline const char *vmaf_name_alias(const char *key)
 extern "C" {
 #endif
 
+/* Which VIF: libvmaf's integer extractor "vif" or its float extractor "float_vif". */
+typedef enum VmafVifKind {
+    VMAF_VIF_INTEGER = 0,
+    VMAF_VIF_FLOAT = 1
+} VmafVifKind;
+
+/* Resampling method of the float prescaler (libvmaf vif_prescale_method). */
+typedef enum VmafVifPrescaleMethod {
+    VMAF_VIF_PRESCALE_NEAREST = 0,
+    VMAF_VIF_PRESCALE_BILINEAR = 1,
+    VMAF_VIF_PRESCALE_BICUBIC = 2,
+    VMAF_VIF_PRESCALE_LANCZOS4 = 3
+} VmafVifPrescaleMethod;
+
+/* Configuration of one VIF state. Get the defaults with vmaf_vif_config_default(), then set
+   w, h, bpc and whatever else differs. Every double field takes the value libvmaf's option
+   would hold (no %g normalisation is applied here; the generic API applies libvmaf's). */
+typedef struct VmafVifConfig {
+    VmafVifKind kind;        /* VMAF_VIF_INTEGER ("vif") or VMAF_VIF_FLOAT ("float_vif") */
+    unsigned w, h;           /* luma size in samples of every frame that will be computed */
+    unsigned bpc;            /* bits per sample, 8..16 */
+    double enhn_gain_limit;  /* vif_enhn_gain_limit, [1, 100], default 100 */
+    int skip_scale0;         /* vif_skip_scale0, 0 or 1 */
+    /* VMAF_VIF_FLOAT only; an integer config must keep the defaults */
+    double kernelscale;      /* vif_kernelscale, default 1 (see the list in the top comment) */
+    double sigma_nsq;        /* vif_sigma_nsq, [0, 5], default 2 */
+    double prescale;         /* vif_prescale, [0.1, 4], default 1 */
+    VmafVifPrescaleMethod prescale_method; /* vif_prescale_method, default nearest */
+    double scale1_min_val;   /* vif_scale1_min_val, [0, 1], default 0 */
+    double scale2_min_val;   /* vif_scale2_min_val, [0, 1], default 0 */
+    double scale3_min_val;   /* vif_scale3_min_val, [0, 1], default 0 */
+    /* runtime */
+    unsigned cpumask;        /* VMAF_CPU_* bits that disable SIMD paths (libvmaf meaning) */
+    VmafAllocator allocator; /* all-NULL = VMAF_MALLOC / VMAF_FREE; used by vmaf_vif_create */
+    VmafLogFn log;           /* optional: receives the reason of an error */
+    void *log_user;
+} VmafVifConfig;
+
+/* Scores of one frame. Every value equals the one libvmaf writes to its feature collector
+   (a double); names are those of the integer variant, the float ones drop "integer_". */
+typedef struct VmafVifScores {
+    double scale[4];  /* integer_vif_scale{s} / vif_scale{s}. Integer: the float quotient
+                         num_s / den_s; float: (double)num_s / den_s, scales 1..3 clamped below
+                         by scale{s}_min_val. 0 for scale 0 when skip_scale0. */
+    double num[4];    /* integer_vif_num_scale{s}: the float numerator; 0 when skipped */
+    double den[4];    /* integer_vif_den_scale{s}: the float denominator; -1 when skipped */
+    double vif;       /* integer_vif: num_total / den_total (1 if den_total == 0) */
+    double num_total; /* integer_vif_num: sum over the computed scales, in double */
+    double den_total; /* integer_vif_den */
+} VmafVifScores;
+
+/* One VIF computation state (opaque). Holds the buffers for one frame size. */
+typedef struct VmafVifState VmafVifState;
+
 /* Version of this header as "MAJOR.MINOR.PATCH". */
 VMAFDEF const char *vmaf_vif_version(void);
+
+/* Fills *cfg with libvmaf's defaults for `kind`: every option at its default, w = h = 0
+   (to be set), bpc = 8, cpumask 0, default allocator, no log. NULL cfg: does nothing. */
+VMAFDEF void vmaf_vif_config_default(VmafVifConfig *cfg, VmafVifKind kind);
+
+/* Bytes that vmaf_vif_create_in() needs for `cfg` (one block; includes 64 bytes of slack
+   for alignment, so any pointer will do).
+   @return VMAF_OK, or the error vmaf_vif_create() would return for this config. */
+VMAFDEF int vmaf_vif_memory_size(const VmafVifConfig *cfg, size_t *size);
+
+/* Creates a state inside the caller's memory `mem` of `size` bytes (>= vmaf_vif_memory_size).
+   The memory must stay valid until vmaf_vif_destroy() (which does not free it).
+   @return VMAF_OK, VMAF_ERR_INVALID_ARGUMENT (NULL pointer, unknown kind or method, size too
+           small), VMAF_ERR_BAD_BPC, VMAF_ERR_TOO_SMALL, VMAF_ERR_TOO_LARGE, VMAF_ERR_BAD_OPTION. */
+VMAFDEF int vmaf_vif_create_in(VmafVifState **out, void *mem, size_t size, const VmafVifConfig *cfg);
+
+/* Creates a state with one allocation through cfg->allocator.
+   @return as vmaf_vif_create_in(), or VMAF_ERR_OUT_OF_MEMORY. *out is NULL on error. */
+VMAFDEF int vmaf_vif_create(VmafVifState **out, const VmafVifConfig *cfg);
+
+/* Computes VIF of one frame: `ref` and `dis` are luma planes of exactly the configured w x h
+   and bpc (stride in bytes, any value >= w * bytes per sample; even for bpc > 8).
+   Source: libvmaf integer_vif.c extract() / float_vif.c extract() + vif.c compute_vif().
+   @return VMAF_OK, VMAF_ERR_INVALID_ARGUMENT (NULL pointer or data, misaligned 16-bit data),
+           VMAF_ERR_BAD_BPC, VMAF_ERR_MISMATCH (size or bpc differs from the state),
+           VMAF_ERR_BAD_STRIDE. On error *out is left unchanged. */
+VMAFDEF int vmaf_vif_compute(VmafVifState *state, const VmafPlane *ref, const VmafPlane *dis,
+                             VmafVifScores *out);
+
+/* Destroys a state (frees its block if vmaf_vif_create made it). NULL: does nothing. */
+VMAFDEF void vmaf_vif_destroy(VmafVifState *state);
+
+/* Generic extractor tables (see VmafExtractor in the common block). Options are parsed with
+   libvmaf's rules (full option names, numbers normalised strtof -> %g -> atof, bools
+   true/false); create() returns VMAF_ERR_BAD_OPTION or VMAF_ERR_PARSE for bad text, and
+   push() emits the 4 scale scores, then with debug=true: [integer_]vif, _num, _den,
+   _num_scale0, _den_scale0, ..., _den_scale3, all with libvmaf's option suffixes. */
+VMAFDEF const VmafExtractor *vmaf_vif_extractor(void);       /* "vif" (integer) */
+VMAFDEF const VmafExtractor *vmaf_vif_float_extractor(void); /* "float_vif" */
 
 #ifdef __cplusplus
 }
@@ -683,7 +869,1806 @@ VMAF__PRIVATE void vmaf__opt_key(const VmafOptionDesc *opts, const void *cfg, co
 
 VMAF__FP_BEGIN
 
+/* >>> vmaf_vif generated tables (tools/gen_vif_tables.py; do not edit) >>> */
+/* Float VIF Gaussian taps for every odd width W = 3, 5, ..., 65 (SPEC 3.2, master's
+   get_1d_gaussian_kernel with sigma = W / 5), concatenated: the taps of width W start
+   at index m * (m + 2), m = (W - 3) / 2. Printed with 9 significant digits, which
+   round-trips every float exactly. */
+static const float vmaf__vif_gauss_taps[1088] = {
+    /* W = 3 */
+    0.166378513f, 0.667242944f, 0.166378513f,
+    /* W = 5 */
+    0.0544886813f, 0.244201332f, 0.402619928f, 0.244201332f, 0.0544886813f,
+    /* W = 7 */
+    0.0289952625f, 0.103818342f, 0.22317338f, 0.288026065f, 0.22317338f, 0.103818342f,
+    0.0289952625f,
+    /* W = 9 */
+    0.0189780816f, 0.0558981709f, 0.120920911f, 0.192116067f, 0.224173561f, 0.192116067f,
+    0.120920911f, 0.0558981709f, 0.0189780816f,
+    /* W = 11 */
+    0.0138663286f, 0.0351356231f, 0.0724108368f, 0.121374995f, 0.165472046f, 0.183480427f,
+    0.165472046f, 0.121374995f, 0.0724108368f, 0.0351356231f, 0.0138663286f,
+    /* W = 13 */
+    0.0108323945f, 0.0244382806f, 0.0475523546f, 0.0798047259f, 0.115515567f, 0.144214079f,
+    0.15528518f, 0.144214079f, 0.115515567f, 0.0798047259f, 0.0475523546f, 0.0244382806f,
+    0.0108323945f,
+    /* W = 15 */
+    0.00884695165f, 0.0182159059f, 0.0335623957f, 0.0553350374f, 0.0816380233f, 0.107777938f,
+    0.127324581f, 0.134598359f, 0.127324581f, 0.107777938f, 0.0816380233f, 0.0553350374f,
+    0.0335623957f, 0.0182159059f, 0.00884695165f,
+    /* W = 17 */
+    0.00745626912f, 0.0142655009f, 0.0250313189f, 0.0402820669f, 0.059452612f, 0.0804750994f,
+    0.0999041051f, 0.113746069f, 0.118773833f, 0.113746069f, 0.0999041051f, 0.0804750994f,
+    0.059452612f, 0.0402820669f, 0.0250313189f, 0.0142655009f, 0.00745626912f,
+    /* W = 19 */
+    0.0064324094f, 0.0115882531f, 0.0194798857f, 0.030554777f, 0.044719398f, 0.0610712841f,
+    0.0778219923f, 0.0925319865f, 0.102661014f, 0.106278017f, 0.102661014f, 0.0925319865f,
+    0.0778219923f, 0.0610712841f, 0.044719398f, 0.030554777f, 0.0194798857f, 0.0115882531f,
+    0.0064324094f,
+    /* W = 21 */
+    0.00564942416f, 0.00968039222f, 0.0156733524f, 0.0239778869f, 0.0346609168f, 0.0473422967f,
+    0.0610996485f, 0.0745089278f, 0.0858534947f, 0.093473345f, 0.0961607248f, 0.093473345f,
+    0.0858534947f, 0.0745089278f, 0.0610996485f, 0.0473422967f, 0.0346609168f, 0.0239778869f,
+    0.0156733524f, 0.00968039222f, 0.00564942416f,
+    /* W = 23 */
+    0.00503249234f, 0.0082658669f, 0.0129499882f, 0.0193520114f, 0.0275840759f, 0.0375030376f,
+    0.0486351475f, 0.0601602495f, 0.070981428f, 0.0798832104f, 0.0857515484f, 0.0878019482f,
+    0.0857515484f, 0.0798832104f, 0.070981428f, 0.0601602495f, 0.0486351475f, 0.0375030376f,
+    0.0275840759f, 0.0193520114f, 0.0129499882f, 0.0082658669f, 0.00503249234f,
+    /* W = 25 */
+    0.00453456212f, 0.007183081f, 0.0109323738f, 0.0159862433f, 0.022459833f, 0.0303176045f,
+    0.0393198095f, 0.0489955023f, 0.0586582609f, 0.0674730688f, 0.07456927f, 0.0791803747f,
+    0.080779925f, 0.0791803747f, 0.07456927f, 0.0674730688f, 0.0586582609f, 0.0489955023f,
+    0.0393198095f, 0.0303176045f, 0.022459833f, 0.0159862433f, 0.0109323738f, 0.007183081f,
+    0.00453456212f,
+    /* W = 27 */
+    0.00412465865f, 0.00633223169f, 0.00939359982f, 0.0134652294f, 0.0186509956f, 0.0249630008f,
+    0.0322847925f, 0.0403464921f, 0.048721429f, 0.0568513535f, 0.0641014799f, 0.0698396042f,
+    0.0735261887f, 0.0747977942f, 0.0735261887f, 0.0698396042f, 0.0641014799f, 0.0568513535f,
+    0.048721429f, 0.0403464921f, 0.0322847925f, 0.0249630008f, 0.0186509956f, 0.0134652294f,
+    0.00939359982f, 0.00633223169f, 0.00412465865f,
+    /* W = 29 */
+    0.00378160249f, 0.00564887188f, 0.00819100998f, 0.0115293069f, 0.0157528389f, 0.0208931752f,
+    0.0268992353f, 0.0336174965f, 0.040783152f, 0.0480270758f, 0.0549011417f, 0.0609209426f,
+    0.0656208321f, 0.0686130673f, 0.0696405023f, 0.0686130673f, 0.0656208321f, 0.0609209426f,
+    0.0549011417f, 0.0480270758f, 0.040783152f, 0.0336174965f, 0.0268992353f, 0.0208931752f,
+    0.0157528389f, 0.0115293069f, 0.00819100998f, 0.00564887188f, 0.00378160249f,
+    /* W = 31 */
+    0.00349044614f, 0.00508981198f, 0.00723143527f, 0.0100103514f, 0.0135013163f, 0.0177420974f,
+    0.0227162056f, 0.0283379648f, 0.0344432034f, 0.0407887585f, 0.0470629707f, 0.0529078729f,
+    0.0579513013f, 0.0618455112f, 0.0643065423f, 0.0651484579f, 0.0643065423f, 0.0618455112f,
+    0.0579513013f, 0.0529078729f, 0.0470629707f, 0.0407887585f, 0.0344432034f, 0.0283379648f,
+    0.0227162056f, 0.0177420974f, 0.0135013163f, 0.0100103514f, 0.00723143527f, 0.00508981198f,
+    0.00349044614f,
+    /* W = 33 */
+    0.00324035762f, 0.00462517748f, 0.00645199185f, 0.00879608095f, 0.0117196487f, 0.0152605427f,
+    0.0194202717f, 0.0241529718f, 0.0293572806f, 0.0348731391f, 0.0404851921f, 0.0459336936f,
+    0.0509326793f, 0.0551939681f, 0.0584543273f, 0.0605022833f, 0.0612007529f, 0.0605022833f,
+    0.0584543273f, 0.0551939681f, 0.0509326793f, 0.0459336936f, 0.0404851921f, 0.0348731391f,
+    0.0293572806f, 0.0241529718f, 0.0194202717f, 0.0152605427f, 0.0117196487f, 0.00879608095f,
+    0.00645199185f, 0.00462517748f, 0.00324035762f,
+    /* W = 35 */
+    0.00302329916f, 0.00423373003f, 0.00580900861f, 0.00780940149f, 0.0102865631f, 0.0132757695f,
+    0.0167874973f, 0.0207993165f, 0.0252492819f, 0.0300321076f, 0.034999311f, 0.0399640948f,
+    0.044711303f, 0.0490118973f, 0.0526408069f, 0.0553962551f, 0.0571182817f, 0.057704106f,
+    0.0571182817f, 0.0553962551f, 0.0526408069f, 0.0490118973f, 0.044711303f, 0.0399640948f,
+    0.034999311f, 0.0300321076f, 0.0252492819f, 0.0207993165f, 0.0167874973f, 0.0132757695f,
+    0.0102865631f, 0.00780940149f, 0.00580900861f, 0.00423373003f, 0.00302329916f,
+    /* W = 37 */
+    0.00283318851f, 0.00390001014f, 0.00527138915f, 0.00699606119f, 0.0091169849f, 0.0116658919f,
+    0.0146572953f, 0.0180825144f, 0.0219044816f, 0.0260541141f, 0.0304290708f, 0.0348955616f,
+    0.0392935127f, 0.0434450842f, 0.0471660569f, 0.0502791144f, 0.0526277497f, 0.0540892668f,
+    0.0545854047f, 0.0540892668f, 0.0526277497f, 0.0502791144f, 0.0471660569f, 0.0434450842f,
+    0.0392935127f, 0.0348955616f, 0.0304290708f, 0.0260541141f, 0.0219044816f, 0.0180825144f,
+    0.0146572953f, 0.0116658919f, 0.0091169849f, 0.00699606119f, 0.00527138915f, 0.00390001014f,
+    0.00283318851f,
+    /* W = 39 */
+    0.00266533904f, 0.00361252669f, 0.00481649861f, 0.00631703762f, 0.00814999174f, 0.0103433821f,
+    0.0129130762f, 0.0158583671f, 0.0191579498f, 0.0227667596f, 0.0266143028f, 0.0306048822f,
+    0.0346200727f, 0.0385236107f, 0.0421684496f, 0.0454056635f, 0.0480943546f, 0.0501117818f,
+    0.0513626337f, 0.0517864861f, 0.0513626337f, 0.0501117818f, 0.0480943546f, 0.0454056635f,
+    0.0421684496f, 0.0385236107f, 0.0346200727f, 0.0306048822f, 0.0266143028f, 0.0227667596f,
+    0.0191579498f, 0.0158583671f, 0.0129130762f, 0.0103433821f, 0.00814999174f, 0.00631703762f,
+    0.00481649861f, 0.00361252669f, 0.00266533904f,
+    /* W = 41 */
+    0.00251608668f, 0.00336258719f, 0.00442754198f, 0.00574371545f, 0.00734115392f, 0.0092443591f,
+    0.0114691285f, 0.0140192639f, 0.0168834459f, 0.0200326368f, 0.0234183464f, 0.0269721467f,
+    0.0306066591f, 0.0342182219f, 0.0376912132f, 0.0409038253f, 0.0437349714f, 0.0460717715f,
+    0.0478169732f, 0.0488956645f, 0.0492606126f, 0.0488956645f, 0.0478169732f, 0.0460717715f,
+    0.0437349714f, 0.0409038253f, 0.0376912132f, 0.0342182219f, 0.0306066591f, 0.0269721467f,
+    0.0234183464f, 0.0200326368f, 0.0168834459f, 0.0140192639f, 0.0114691285f, 0.0092443591f,
+    0.00734115392f, 0.00574371545f, 0.00442754198f, 0.00336258719f, 0.00251608668f,
+    /* W = 43 */
+    0.00238252454f, 0.00314350217f, 0.00409183465f, 0.00525473012f, 0.0066574933f, 0.00832145009f,
+    0.0102616046f, 0.0124841677f, 0.0149841402f, 0.0177432038f, 0.0207281336f, 0.0238900147f,
+    0.0271644294f, 0.0304728262f, 0.033725068f, 0.0368231535f, 0.0396658778f, 0.0421542302f,
+    0.0441970453f, 0.0457165353f, 0.046653185f, 0.0469696485f, 0.046653185f, 0.0457165353f,
+    0.0441970453f, 0.0421542302f, 0.0396658778f, 0.0368231535f, 0.033725068f, 0.0304728262f,
+    0.0271644294f, 0.0238900147f, 0.0207281336f, 0.0177432038f, 0.0149841402f, 0.0124841677f,
+    0.0102616046f, 0.00832145009f, 0.0066574933f, 0.00525473012f, 0.00409183465f, 0.00314350217f,
+    0.00238252454f,
+    /* W = 45 */
+    0.00226231618f, 0.00295004761f, 0.00379964546f, 0.00483387522f, 0.00607415894f,
+    0.00753902551f, 0.00924235396f, 0.0111915004f, 0.0133854328f, 0.015813021f, 0.0184516665f,
+    0.0212664343f, 0.0242098514f, 0.0272224937f, 0.0302344449f, 0.0331676304f, 0.0359389335f,
+    0.0384639911f, 0.0406613536f, 0.0424568392f, 0.0437876657f, 0.0446061045f, 0.0448823012f,
+    0.0446061045f, 0.0437876657f, 0.0424568392f, 0.0406613536f, 0.0384639911f, 0.0359389335f,
+    0.0331676304f, 0.0302344449f, 0.0272224937f, 0.0242098514f, 0.0212664343f, 0.0184516665f,
+    0.015813021f, 0.0133854328f, 0.0111915004f, 0.00924235396f, 0.00753902551f, 0.00607415894f,
+    0.00483387522f, 0.00379964546f, 0.00295004761f, 0.00226231618f,
+    /* W = 47 */
+    0.00215356797f, 0.00277809659f, 0.00354340766f, 0.00446868548f, 0.00557215838f,
+    0.00686992565f, 0.00837462768f, 0.0100940159f, 0.0120294951f, 0.0141747603f, 0.0165146366f,
+    0.0190242361f, 0.0216685794f, 0.0244027358f, 0.0271726213f, 0.029916415f, 0.032566607f,
+    0.0350526124f, 0.0373038091f, 0.0392528251f, 0.0408388637f, 0.0420108326f, 0.042730093f,
+    0.0429725759f, 0.042730093f, 0.0420108326f, 0.0408388637f, 0.0392528251f, 0.0373038091f,
+    0.0350526124f, 0.032566607f, 0.029916415f, 0.0271726213f, 0.0244027358f, 0.0216685794f,
+    0.0190242361f, 0.0165146366f, 0.0141747603f, 0.0120294951f, 0.0100940159f, 0.00837462768f,
+    0.00686992565f, 0.00557215838f, 0.00446868548f, 0.00354340766f, 0.00277809659f,
+    0.00215356797f,
+    /* W = 49 */
+    0.00205472647f, 0.00262434781f, 0.00331716263f, 0.0041494458f, 0.00513678556f, 0.00629318878f,
+    0.00763006182f, 0.0091551058f, 0.0108711785f, 0.0127752051f, 0.0148572046f, 0.0170995351f,
+    0.0194764379f, 0.0219539553f, 0.0244902875f, 0.027036665f, 0.0295386221f, 0.0319378227f,
+    0.0341742076f, 0.0361884125f, 0.037924394f, 0.0393319689f, 0.0403692499f, 0.0410047062f,
+    0.0412187427f, 0.0410047062f, 0.0403692499f, 0.0393319689f, 0.037924394f, 0.0361884125f,
+    0.0341742076f, 0.0319378227f, 0.0295386221f, 0.027036665f, 0.0244902875f, 0.0219539553f,
+    0.0194764379f, 0.0170995351f, 0.0148572046f, 0.0127752051f, 0.0108711785f, 0.0091551058f,
+    0.00763006182f, 0.00629318878f, 0.00513678556f, 0.0041494458f, 0.00331716263f, 0.00262434781f,
+    0.00205472647f,
+    /* W = 51 */
+    0.00196450017f, 0.00248612254f, 0.00311615178f, 0.00386848091f, 0.00475650514f,
+    0.00579243479f, 0.00698650675f, 0.00834612083f, 0.00987495296f, 0.0115720686f, 0.0134311346f,
+    0.015439745f, 0.0175789613f, 0.019823119f, 0.0221399404f, 0.0244910084f, 0.0268325862f,
+    0.0291168299f, 0.0312933028f, 0.0333107486f, 0.0351190716f, 0.0366713889f, 0.0379260331f,
+    0.0388484076f, 0.0394125618f, 0.0396024287f, 0.0394125618f, 0.0388484076f, 0.0379260331f,
+    0.0366713889f, 0.0351190716f, 0.0333107486f, 0.0312933028f, 0.0291168299f, 0.0268325862f,
+    0.0244910084f, 0.0221399404f, 0.019823119f, 0.0175789613f, 0.015439745f, 0.0134311346f,
+    0.0115720686f, 0.00987495296f, 0.00834612083f, 0.00698650675f, 0.00579243479f, 0.00475650514f,
+    0.00386848091f, 0.00311615178f, 0.00248612254f, 0.00196450017f,
+    /* W = 53 */
+    0.00188181933f, 0.00236124289f, 0.00293655554f, 0.00361968251f, 0.004422192f, 0.00535475416f,
+    0.00642652577f, 0.00764447637f, 0.00901268236f, 0.0105316192f, 0.0121975048f, 0.0140017299f,
+    0.0159304179f, 0.0179641824f, 0.0200780965f, 0.0222419258f, 0.0244206395f, 0.0265751928f,
+    0.0286635999f, 0.0306421872f, 0.0324671082f, 0.034095902f, 0.0354891531f, 0.0366120338f,
+    0.0374357775f, 0.0379388966f, 0.0381080955f, 0.0379388966f, 0.0374357775f, 0.0366120338f,
+    0.0354891531f, 0.034095902f, 0.0324671082f, 0.0306421872f, 0.0286635999f, 0.0265751928f,
+    0.0244206395f, 0.0222419258f, 0.0200780965f, 0.0179641824f, 0.0159304179f, 0.0140017299f,
+    0.0121975048f, 0.0105316192f, 0.00901268236f, 0.00764447637f, 0.00642652577f, 0.00535475416f,
+    0.004422192f, 0.00361968251f, 0.00293655554f, 0.00236124289f, 0.00188181933f,
+    /* W = 55 */
+    0.00180577778f, 0.00224790722f, 0.00277525722f, 0.00339812133f, 0.0041265334f, 0.0049698418f,
+    0.00593622867f, 0.00703217136f, 0.0082618827f, 0.00962674432f, 0.011124759f, 0.0127500705f,
+    0.0144925676f, 0.0163376238f, 0.0182659924f, 0.0202538874f, 0.0222732872f, 0.0242924318f,
+    0.0262765624f, 0.0281888135f, 0.0299913418f, 0.031646505f, 0.0331181772f, 0.0343730338f,
+    0.0353818163f, 0.0361204483f, 0.0365710109f, 0.036722444f, 0.0365710109f, 0.0361204483f,
+    0.0353818163f, 0.0343730338f, 0.0331181772f, 0.031646505f, 0.0299913418f, 0.0281888135f,
+    0.0262765624f, 0.0242924318f, 0.0222732872f, 0.0202538874f, 0.0182659924f, 0.0163376238f,
+    0.0144925676f, 0.0127500705f, 0.011124759f, 0.00962674432f, 0.0082618827f, 0.00703217136f,
+    0.00593622867f, 0.0049698418f, 0.0041265334f, 0.00339812133f, 0.00277525722f, 0.00224790722f,
+    0.00180577778f,
+    /* W = 57 */
+    0.00173561077f, 0.00214462122f, 0.00262970547f, 0.00319979293f, 0.0038636243f, 0.00462941499f,
+    0.00550447125f, 0.00649476424f, 0.00760447653f, 0.00883554947f, 0.0101872282f, 0.0116556566f,
+    0.0132335294f, 0.0149098383f, 0.0166697223f, 0.0184944775f, 0.0203616973f, 0.0222456045f,
+    0.0241175182f, 0.0259465314f, 0.0277002845f, 0.029345898f, 0.0308509693f, 0.0321846232f,
+    0.033318568f, 0.0342280753f, 0.0348928869f, 0.0352979489f, 0.0354340151f, 0.0352979489f,
+    0.0348928869f, 0.0342280753f, 0.033318568f, 0.0321846232f, 0.0308509693f, 0.029345898f,
+    0.0277002845f, 0.0259465314f, 0.0241175182f, 0.0222456045f, 0.0203616973f, 0.0184944775f,
+    0.0166697223f, 0.0149098383f, 0.0132335294f, 0.0116556566f, 0.0101872282f, 0.00883554947f,
+    0.00760447653f, 0.00649476424f, 0.00550447125f, 0.00462941499f, 0.0038636243f, 0.00319979293f,
+    0.00262970547f, 0.00214462122f, 0.00173561077f,
+    /* W = 59 */
+    0.00167066581f, 0.00205013319f, 0.00249778782f, 0.0030214123f, 0.00362865278f, 0.00432674959f,
+    0.00512222992f, 0.00602056691f, 0.00702581368f, 0.00814023335f, 0.00936392788f, 0.0106944935f,
+    0.0121267186f, 0.0136523489f, 0.0152599271f, 0.0169347376f, 0.0186588764f, 0.0204114281f,
+    0.0221688058f, 0.0239051878f, 0.0255931057f, 0.027204128f, 0.0287096277f, 0.0300816242f,
+    0.0312936306f, 0.032321509f, 0.0331442542f, 0.0337447226f, 0.0341102108f, 0.0342329182f,
+    0.0341102108f, 0.0337447226f, 0.0331442542f, 0.032321509f, 0.0312936306f, 0.0300816242f,
+    0.0287096277f, 0.027204128f, 0.0255931057f, 0.0239051878f, 0.0221688058f, 0.0204114281f,
+    0.0186588764f, 0.0169347376f, 0.0152599271f, 0.0136523489f, 0.0121267186f, 0.0106944935f,
+    0.00936392788f, 0.00814023335f, 0.00702581368f, 0.00602056691f, 0.00512222992f,
+    0.00432674959f, 0.00362865278f, 0.0030214123f, 0.00249778782f, 0.00205013319f, 0.00167066581f,
+    /* W = 61 */
+    0.00161038281f, 0.00196338771f, 0.00237774407f, 0.00286026509f, 0.00341766584f, 0.0040563466f,
+    0.00478214445f, 0.00560005708f, 0.00651394855f, 0.00752624404f, 0.00863762852f,
+    0.00984674692f, 0.0111499578f, 0.012541105f, 0.0140113672f, 0.0155491754f, 0.017140219f,
+    0.0187675469f, 0.0204117745f, 0.0220513977f, 0.0236632135f, 0.0252228063f, 0.0267051626f,
+    0.0280853081f, 0.0293389987f, 0.0304434244f, 0.0313779004f, 0.0321245007f, 0.032668639f,
+    0.0329995379f, 0.0331105813f, 0.0329995379f, 0.032668639f, 0.0321245007f, 0.0313779004f,
+    0.0304434244f, 0.0293389987f, 0.0280853081f, 0.0267051626f, 0.0252228063f, 0.0236632135f,
+    0.0220513977f, 0.0204117745f, 0.0187675469f, 0.017140219f, 0.0155491754f, 0.0140113672f,
+    0.012541105f, 0.0111499578f, 0.00984674692f, 0.00863762852f, 0.00752624404f, 0.00651394855f,
+    0.00560005708f, 0.00478214445f, 0.0040563466f, 0.00341766584f, 0.00286026509f, 0.00237774407f,
+    0.00196338771f, 0.00161038281f,
+    /* W = 63 */
+    0.00155428075f, 0.00188349059f, 0.00226809853f, 0.00271409377f, 0.00322739547f,
+    0.00381367817f, 0.00447816681f, 0.0052254186f, 0.00605907431f, 0.00698161544f, 0.00799410883f,
+    0.00909596216f, 0.0102847014f, 0.0115557788f, 0.01290242f, 0.0143155344f, 0.0157836862f,
+    0.0172931403f, 0.0188279767f, 0.0203703195f, 0.0219006278f, 0.0233980548f, 0.0248409044f,
+    0.0262071323f, 0.0274748951f, 0.0286231264f, 0.0296321064f, 0.0304840375f, 0.0311635472f,
+    0.0316581652f, 0.0319586955f, 0.0320595056f, 0.0319586955f, 0.0316581652f, 0.0311635472f,
+    0.0304840375f, 0.0296321064f, 0.0286231264f, 0.0274748951f, 0.0262071323f, 0.0248409044f,
+    0.0233980548f, 0.0219006278f, 0.0203703195f, 0.0188279767f, 0.0172931403f, 0.0157836862f,
+    0.0143155344f, 0.01290242f, 0.0115557788f, 0.0102847014f, 0.00909596216f, 0.00799410883f,
+    0.00698161544f, 0.00605907431f, 0.0052254186f, 0.00447816681f, 0.00381367817f, 0.00322739547f,
+    0.00271409377f, 0.00226809853f, 0.00188349059f, 0.00155428075f,
+    /* W = 65 */
+    0.00150193891f, 0.00180967525f, 0.00216760044f, 0.00258099986f, 0.00305511151f,
+    0.00359497801f, 0.00420528743f, 0.00489018532f, 0.00565308053f, 0.00649643736f,
+    0.00742156524f, 0.00842841715f, 0.00951539259f, 0.0106791724f, 0.0119145792f, 0.0132144783f,
+    0.0145697314f, 0.0159692056f, 0.0173998401f, 0.0188467912f, 0.0202936325f, 0.0217226297f,
+    0.0231150668f, 0.0244516488f, 0.0257129185f, 0.0268797241f, 0.0279337f, 0.0288577396f,
+    0.0296364594f, 0.0302566346f, 0.0307075437f, 0.0309813116f, 0.0310731046f, 0.0309813116f,
+    0.0307075437f, 0.0302566346f, 0.0296364594f, 0.0288577396f, 0.0279337f, 0.0268797241f,
+    0.0257129185f, 0.0244516488f, 0.0231150668f, 0.0217226297f, 0.0202936325f, 0.0188467912f,
+    0.0173998401f, 0.0159692056f, 0.0145697314f, 0.0132144783f, 0.0119145792f, 0.0106791724f,
+    0.00951539259f, 0.00842841715f, 0.00742156524f, 0.00649643736f, 0.00565308053f,
+    0.00489018532f, 0.00420528743f, 0.00359497801f, 0.00305511151f, 0.00258099986f,
+    0.00216760044f, 0.00180967525f, 0.00150193891f,
+};
+
+/* The 21 vif_kernelscale values libvmaf accepts (its valid_kernelscales, as float). */
+static const float vmaf__vif_kernelscales[21] = {
+    1.0f,
+    1.0f / 2.0f,
+    3.0f / 2.0f,
+    2.0f,
+    2.0f / 3.0f,
+    24.0f / 10.0f,
+    360.0f / 97.0f,
+    4.0f / 3.0f,
+    3.5f / 3.0f,
+    3.75f / 3.0f,
+    4.25f / 3.0f,
+    5.0f / 3.0f,
+    3.0f,
+    1.0f / 2.25f,
+    1.4746f,
+    1.54f,
+    1.6f,
+    1.06667f,
+    0.711111f,
+    0.740740f,
+    1.111111f,
+};
+
+/* W_0..W_3 of each accepted kernel scale (SPEC 3.2 table); the library computes the
+   widths from the caller's value at run time, the unit test compares with this. */
+static const unsigned char vmaf__vif_kernelscale_widths[21][4] = {
+    {17, 9, 5, 3},
+    {9, 5, 3, 3},
+    {27, 15, 9, 5},
+    {35, 19, 11, 7},
+    {13, 7, 5, 3},
+    {41, 23, 13, 9},
+    {65, 35, 19, 13},
+    {23, 13, 7, 5},
+    {21, 11, 7, 5},
+    {23, 13, 7, 5},
+    {25, 13, 9, 5},
+    {29, 15, 9, 5},
+    {51, 27, 15, 9},
+    {9, 5, 3, 3},
+    {27, 15, 9, 5},
+    {27, 15, 9, 5},
+    {29, 15, 9, 5},
+    {19, 11, 7, 5},
+    {13, 7, 5, 3},
+    {13, 7, 5, 3},
+    {19, 11, 7, 5},
+};
+
+/* Integer VIF log2 table (SPEC 2.5): T[i] = round(2048 * (float)log2(i)), i = 32767..65535.
+   T[32767] = 30720, and bit (i - 32768) of this array is T[i] - T[i - 1] (always 0 or 1).
+   Check: h = 0; for i in 32767..65535: h = h * 31 + T[i] (mod 2^64) = 18054239521728245405. */
+static const uint32_t vmaf__vif_log2_steps[1024] = {
+    0x10020040u, 0x40040080u, 0x80100200u, 0x00200400u, 0x00800801u, 0x01002004u, 0x02004008u, 0x08010020u,
+    0x20020040u, 0x40080100u, 0x00100200u, 0x00400801u, 0x01002002u, 0x02004008u, 0x08010020u, 0x20040040u,
+    0x80100100u, 0x00200400u, 0x00801002u, 0x02004008u, 0x08010010u, 0x20040040u, 0x80100100u, 0x00400400u,
+    0x01001002u, 0x04004008u, 0x10020020u, 0x40080080u, 0x00200400u, 0x00801001u, 0x02004008u, 0x10010020u,
+    0x40080080u, 0x00200200u, 0x00801001u, 0x04004008u, 0x10020020u, 0x80080100u, 0x00400400u, 0x01002002u,
+    0x08008010u, 0x20040040u, 0x00200200u, 0x00801001u, 0x04004008u, 0x20020020u, 0x80100100u, 0x00800800u,
+    0x02004004u, 0x10020020u, 0x80100100u, 0x00800800u, 0x02004004u, 0x10020020u, 0x00100100u, 0x00800801u,
+    0x04004008u, 0x20020040u, 0x00200200u, 0x01001001u, 0x08008010u, 0x40080080u, 0x00400400u, 0x02002004u,
+    0x10020020u, 0x00100100u, 0x01001001u, 0x08008008u, 0x40080080u, 0x00400400u, 0x04004004u, 0x20020040u,
+    0x00200200u, 0x02002002u, 0x10010020u, 0x00100100u, 0x01001001u, 0x10010010u, 0x00100100u, 0x00800801u,
+    0x08008008u, 0x80080080u, 0x00800800u, 0x08008008u, 0x80080080u, 0x00800800u, 0x08008008u, 0x80080080u,
+    0x00800800u, 0x10010010u, 0x00100100u, 0x01001001u, 0x10010010u, 0x00100100u, 0x02002002u, 0x20020020u,
+    0x00200200u, 0x04004004u, 0x40040040u, 0x00800800u, 0x08008008u, 0x00100080u, 0x01001001u, 0x20020010u,
+    0x00200200u, 0x04004002u, 0x80040040u, 0x00800800u, 0x10010008u, 0x00200100u, 0x02002002u, 0x40040040u,
+    0x00800800u, 0x10008008u, 0x00100100u, 0x02002002u, 0x80040040u, 0x00800800u, 0x10010010u, 0x00200200u,
+    0x04004004u, 0x00080080u, 0x01001001u, 0x40020020u, 0x00800400u, 0x10008008u, 0x00200100u, 0x04004002u,
+    0x00080080u, 0x02001001u, 0x40040020u, 0x00800800u, 0x20010010u, 0x00400200u, 0x08008004u, 0x00200100u,
+    0x04004002u, 0x00080080u, 0x02002001u, 0x80040040u, 0x01001000u, 0x40020020u, 0x00800800u, 0x20020010u,
+    0x00400400u, 0x10010008u, 0x00400200u, 0x10008008u, 0x00200200u, 0x08008004u, 0x00200100u, 0x08004004u,
+    0x00200100u, 0x08004002u, 0x00100100u, 0x08004002u, 0x00100080u, 0x08004002u, 0x00100080u, 0x08004002u,
+    0x00100080u, 0x08004002u, 0x00100100u, 0x08004002u, 0x00200100u, 0x08008004u, 0x00200100u, 0x10008004u,
+    0x00400200u, 0x10010008u, 0x00400200u, 0x20010008u, 0x00800400u, 0x40020010u, 0x01000800u, 0x80040020u,
+    0x02001000u, 0x00080040u, 0x04002001u, 0x00100080u, 0x08004002u, 0x00200100u, 0x10008004u, 0x00800400u,
+    0x40020010u, 0x01000800u, 0x80040020u, 0x04002000u, 0x00100080u, 0x08004002u, 0x00400100u, 0x20010008u,
+    0x00800400u, 0x80040020u, 0x02001000u, 0x00100080u, 0x08004002u, 0x00400200u, 0x40010008u, 0x01000800u,
+    0x00080020u, 0x04002001u, 0x00200100u, 0x20010004u, 0x00800400u, 0x80040020u, 0x04002000u, 0x00200080u,
+    0x20008004u, 0x01000400u, 0x00040020u, 0x04002001u, 0x00200100u, 0x20010008u, 0x01000800u, 0x00080040u,
+    0x08004001u, 0x00400200u, 0x80020010u, 0x04001000u, 0x00100080u, 0x20008004u, 0x01000400u, 0x00080020u,
+    0x08004001u, 0x00800200u, 0x80040010u, 0x04002000u, 0x00200100u, 0x40020008u, 0x02001000u, 0x00100080u,
+    0x20010004u, 0x02000800u, 0x00100040u, 0x20008002u, 0x01000400u, 0x00080040u, 0x10008002u, 0x01000400u,
+    0x00080020u, 0x10004002u, 0x01000400u, 0x00080020u, 0x10008002u, 0x01000400u, 0x00080040u, 0x20008002u,
+    0x01000400u, 0x00100040u, 0x20008004u, 0x02000800u, 0x00100080u, 0x40010004u, 0x04001000u, 0x00200080u,
+    0x80020008u, 0x08002000u, 0x00400200u, 0x00040010u, 0x10004001u, 0x01000400u, 0x00100040u, 0x20010004u,
+    0x02000800u, 0x00200080u, 0x80020008u, 0x08002000u, 0x00800200u, 0x00080020u, 0x20008002u, 0x02000800u,
+    0x00200080u, 0x00020008u, 0x10004001u, 0x01000400u, 0x00100040u, 0x40010004u, 0x04001000u, 0x00800200u,
+    0x00080020u, 0x20008002u, 0x04000800u, 0x00400100u, 0x00040010u, 0x20008001u, 0x02000800u, 0x00400080u,
+    0x00040010u, 0x20004001u, 0x02000800u, 0x00400080u, 0x00040010u, 0x20008001u, 0x04000800u, 0x00400100u,
+    0x00080010u, 0x40008002u, 0x04001000u, 0x00800200u, 0x00100020u, 0x80010004u, 0x08002000u, 0x01000400u,
+    0x00200080u, 0x00040008u, 0x20008001u, 0x04000800u, 0x00800100u, 0x00080020u, 0x80010004u, 0x10002000u,
+    0x02000400u, 0x00400080u, 0x00080010u, 0x40010002u, 0x08002000u, 0x01000400u, 0x00200080u, 0x00040010u,
+    0x40010002u, 0x08002000u, 0x01000400u, 0x00400080u, 0x00080010u, 0x80010002u, 0x10002000u, 0x02000800u,
+    0x00400100u, 0x00100020u, 0x00020004u, 0x20004001u, 0x04001000u, 0x01000200u, 0x00200080u, 0x00080010u,
+    0x80010002u, 0x10004000u, 0x04000800u, 0x00800200u, 0x00200040u, 0x00080010u, 0x80010002u, 0x20004000u,
+    0x04000800u, 0x01000200u, 0x00400080u, 0x00080010u, 0x00020004u, 0x40008001u, 0x08002000u, 0x02000400u,
+    0x00800100u, 0x00200040u, 0x00080010u, 0x80020004u, 0x20004000u, 0x08001000u, 0x02000400u, 0x00800100u,
+    0x00200040u, 0x00080010u, 0x00020004u, 0x40008001u, 0x10002000u, 0x04000800u, 0x02000400u, 0x00800100u,
+    0x00200040u, 0x00080010u, 0x00020004u, 0x80008001u, 0x20004000u, 0x08001000u, 0x02000400u, 0x01000200u,
+    0x00400080u, 0x00100020u, 0x00080010u, 0x00020004u, 0x80010001u, 0x20004000u, 0x10001000u, 0x04000800u,
+    0x02000200u, 0x00800100u, 0x00400040u, 0x00100020u, 0x00080010u, 0x00020004u, 0x80010002u, 0x40008000u,
+    0x20002000u, 0x08001000u, 0x04000800u, 0x02000400u, 0x01000100u, 0x00400080u, 0x00200040u, 0x00100020u,
+    0x00080010u, 0x00040004u, 0x00020002u, 0x80010001u, 0x40008000u, 0x20004000u, 0x10001000u, 0x08000800u,
+    0x04000400u, 0x02000400u, 0x01000200u, 0x00800100u, 0x00400080u, 0x00200040u, 0x00200020u, 0x00100010u,
+    0x00080008u, 0x00040008u, 0x00020004u, 0x00020002u, 0x00010001u, 0x80008001u, 0x40008000u, 0x40004000u,
+    0x20002000u, 0x10002000u, 0x10001000u, 0x08000800u, 0x08000800u, 0x04000400u, 0x04000400u, 0x02000200u,
+    0x02000200u, 0x01000200u, 0x01000100u, 0x00800100u, 0x00800080u, 0x00800080u, 0x00400080u, 0x00400040u,
+    0x00400040u, 0x00400040u, 0x00200020u, 0x00200020u, 0x00200020u, 0x00200020u, 0x00200020u, 0x00100020u,
+    0x00100010u, 0x00100010u, 0x00100010u, 0x00100010u, 0x00100010u, 0x00100010u, 0x00100010u, 0x00100010u,
+    0x00100010u, 0x00100010u, 0x00100010u, 0x00200010u, 0x00200020u, 0x00200020u, 0x00200020u, 0x00200020u,
+    0x00200020u, 0x00400040u, 0x00400040u, 0x00400040u, 0x00800040u, 0x00800080u, 0x00800080u, 0x01000100u,
+    0x01000100u, 0x02000100u, 0x02000200u, 0x04000200u, 0x04000400u, 0x08000400u, 0x08000800u, 0x10000800u,
+    0x10001000u, 0x20002000u, 0x20002000u, 0x40004000u, 0x80004000u, 0x80008000u, 0x00010000u, 0x00020001u,
+    0x00020002u, 0x00040004u, 0x00080004u, 0x00100008u, 0x00200010u, 0x00200020u, 0x00400040u, 0x00800080u,
+    0x01000100u, 0x02000200u, 0x04000400u, 0x08000800u, 0x10001000u, 0x20002000u, 0x40004000u, 0x80008000u,
+    0x00010000u, 0x00020001u, 0x00040002u, 0x00080008u, 0x00100010u, 0x00400020u, 0x00800040u, 0x01000080u,
+    0x02000200u, 0x08000400u, 0x10000800u, 0x20002000u, 0x80004000u, 0x00008000u, 0x00020001u, 0x00040004u,
+    0x00100008u, 0x00200010u, 0x00800040u, 0x01000080u, 0x04000200u, 0x08000400u, 0x20001000u, 0x40004000u,
+    0x00008000u, 0x00020001u, 0x00080004u, 0x00100008u, 0x00400020u, 0x01000080u, 0x02000200u, 0x08000400u,
+    0x20001000u, 0x80004000u, 0x00010000u, 0x00040002u, 0x00080008u, 0x00200010u, 0x00800040u, 0x02000100u,
+    0x08000400u, 0x20001000u, 0x80004000u, 0x00010000u, 0x00040002u, 0x00100008u, 0x00400020u, 0x02000100u,
+    0x08000400u, 0x20001000u, 0x80004000u, 0x00010000u, 0x00040002u, 0x00200010u, 0x00800040u, 0x02000100u,
+    0x10000400u, 0x40002000u, 0x00008000u, 0x00020001u, 0x00100008u, 0x00400020u, 0x02000080u, 0x08000400u,
+    0x40001000u, 0x00008000u, 0x00020001u, 0x00100008u, 0x00800020u, 0x02000100u, 0x10000400u, 0x40002000u,
+    0x00010000u, 0x00040002u, 0x00200010u, 0x01000080u, 0x08000200u, 0x20001000u, 0x00008000u, 0x00040001u,
+    0x00100008u, 0x00800040u, 0x04000200u, 0x20001000u, 0x00008000u, 0x00020001u, 0x00100008u, 0x00800040u,
+    0x04000200u, 0x20001000u, 0x00008000u, 0x00040002u, 0x00200010u, 0x01000080u, 0x08000400u, 0x80002000u,
+    0x00010000u, 0x00080004u, 0x00800020u, 0x04000100u, 0x20000800u, 0x00008000u, 0x00040001u, 0x00200010u,
+    0x02000080u, 0x10000400u, 0x00004000u, 0x00020001u, 0x00200008u, 0x01000040u, 0x10000400u, 0x80002000u,
+    0x00020000u, 0x00100008u, 0x01000040u, 0x10000400u, 0x80002000u, 0x00020000u, 0x00200008u, 0x01000080u,
+    0x10000400u, 0x00004000u, 0x00040001u, 0x00200010u, 0x02000080u, 0x20000800u, 0x00008000u, 0x00080002u,
+    0x00800020u, 0x08000200u, 0x80002000u, 0x00010000u, 0x00100004u, 0x01000040u, 0x10000400u, 0x00004000u,
+    0x00040001u, 0x00800020u, 0x08000200u, 0x80002000u, 0x00020000u, 0x00200008u, 0x02000080u, 0x20000800u,
+    0x00008000u, 0x00100004u, 0x01000040u, 0x10000400u, 0x00004000u, 0x00080002u, 0x00800020u, 0x08000200u,
+    0x00004000u, 0x00040001u, 0x00800010u, 0x08000200u, 0x80002000u, 0x00040000u, 0x00400010u, 0x08000200u,
+    0x80002000u, 0x00040000u, 0x00400010u, 0x08000200u, 0x00002000u, 0x00040001u, 0x00800010u, 0x08000200u,
+    0x00004000u, 0x00040001u, 0x00800020u, 0x10000400u, 0x00004000u, 0x00080002u, 0x01000040u, 0x20000800u,
+    0x00010000u, 0x00100004u, 0x02000080u, 0x40001000u, 0x00020000u, 0x00400008u, 0x08000100u, 0x00002000u,
+    0x00080001u, 0x01000020u, 0x20000400u, 0x00008000u, 0x00200004u, 0x04000080u, 0x80001000u, 0x00040000u,
+    0x00800010u, 0x10000200u, 0x00008000u, 0x00100002u, 0x02000080u, 0x80001000u, 0x00040000u, 0x00800010u,
+    0x10000400u, 0x00008000u, 0x00200004u, 0x04000080u, 0x00002000u, 0x00040001u, 0x01000020u, 0x40000800u,
+    0x00010000u, 0x00400008u, 0x10000200u, 0x00004000u, 0x00100002u, 0x04000080u, 0x00002000u, 0x00040001u,
+    0x01000020u, 0x40000800u, 0x00020000u, 0x00800010u, 0x20000400u, 0x00010000u, 0x00400008u, 0x08000200u,
+    0x00004000u, 0x00100002u, 0x04000080u, 0x00002000u, 0x00080001u, 0x04000040u, 0x00002000u, 0x00080001u,
+    0x02000040u, 0x80001000u, 0x00040000u, 0x01000020u, 0x40000800u, 0x00040000u, 0x01000020u, 0x40000800u,
+    0x00020000u, 0x01000010u, 0x40000800u, 0x00020000u, 0x00800010u, 0x40000800u, 0x00020000u, 0x01000010u,
+    0x40000800u, 0x00020000u, 0x01000020u, 0x40000800u, 0x00040000u, 0x01000020u, 0x80001000u, 0x00040000u,
+    0x02000020u, 0x80001000u, 0x00080000u, 0x04000040u, 0x00002000u, 0x00100001u, 0x04000080u, 0x00004000u,
+    0x00200002u, 0x08000100u, 0x00008000u, 0x00400004u, 0x20000200u, 0x00010000u, 0x00800010u, 0x40000800u,
+    0x00040000u, 0x02000020u, 0x00001000u, 0x00080001u, 0x04000080u, 0x00004000u, 0x00200002u, 0x10000100u,
+    0x00010000u, 0x00800008u, 0x40000400u, 0x00040000u, 0x02000020u, 0x00002000u, 0x00100001u, 0x08000080u,
+    0x00008000u, 0x00400004u, 0x40000400u, 0x00020000u, 0x02000020u, 0x00001000u, 0x00100001u, 0x08000100u,
+    0x00008000u, 0x00800008u, 0x40000400u, 0x00040000u, 0x04000040u, 0x00002000u, 0x00200002u, 0x20000200u,
+    0x00020000u, 0x01000010u, 0x00001000u, 0x00100001u, 0x10000100u, 0x00010000u, 0x00800008u, 0x80000800u,
+    0x00080000u, 0x08000080u, 0x00008000u, 0x00800008u, 0x80000800u, 0x00080000u, 0x08000080u, 0x00008000u,
+    0x00800008u, 0x80000800u, 0x00080000u, 0x08000080u, 0x00008000u, 0x00800008u, 0x80000800u, 0x00100000u,
+    0x10000100u, 0x00010000u, 0x01000010u, 0x00001000u, 0x00200001u, 0x20000200u, 0x00020000u, 0x02000020u,
+    0x00004000u, 0x00400004u, 0x40000400u, 0x00080000u, 0x08000080u, 0x00008000u, 0x01000010u, 0x00001000u,
+    0x00200001u, 0x20000200u, 0x00020000u, 0x04000040u, 0x00004000u, 0x00800008u, 0x00000800u, 0x00100001u,
+    0x20000100u, 0x00020000u, 0x04000040u, 0x00004000u, 0x00800008u, 0x00001000u, 0x00100001u, 0x20000200u,
+    0x00040000u, 0x08000040u, 0x00008000u, 0x01000010u, 0x00002000u, 0x00400002u, 0x80000400u, 0x00080000u,
+    0x10000100u, 0x00020000u, 0x04000020u, 0x00008000u, 0x01000008u, 0x00001000u, 0x00200002u, 0x80000400u,
+    0x00080000u, 0x20000100u, 0x00020000u, 0x08000040u, 0x00008000u, 0x02000010u, 0x00002000u, 0x00800004u,
+    0x00000800u, 0x00200001u, 0x40000400u, 0x00080000u, 0x10000100u, 0x00020000u, 0x08000040u, 0x00010000u,
+    0x02000010u, 0x00004000u, 0x01000008u, 0x00001000u, 0x00400002u, 0x00000800u, 0x00200001u, 0x40000400u,
+    0x00080000u, 0x20000100u, 0x00040000u, 0x10000080u, 0x00020000u, 0x08000040u, 0x00010000u, 0x04000020u,
+    0x00004000u, 0x01000008u, 0x00002000u, 0x00800004u, 0x00001000u, 0x00400002u, 0x00001000u, 0x00400002u,
+    0x00000800u, 0x00200001u, 0x80000400u, 0x00100000u, 0x40000200u, 0x00080000u, 0x40000100u, 0x00080000u,
+    0x20000100u, 0x00040000u, 0x20000080u, 0x00040000u, 0x10000080u, 0x00020000u, 0x10000040u, 0x00020000u,
+    0x08000040u, 0x00020000u, 0x08000040u, 0x00010000u, 0x08000040u, 0x00010000u, 0x08000020u, 0x00010000u,
+    0x08000020u, 0x00010000u, 0x08000020u, 0x00010000u, 0x08000020u, 0x00010000u, 0x08000040u, 0x00010000u,
+    0x08000040u, 0x00020000u, 0x08000040u, 0x00020000u, 0x10000040u, 0x00020000u, 0x10000080u, 0x00040000u,
+    0x20000080u, 0x00040000u, 0x20000100u, 0x00080000u, 0x40000100u, 0x00080000u, 0x40000200u, 0x00100000u,
+    0x80000200u, 0x00200000u, 0x00000400u, 0x00200001u, 0x00000800u, 0x00400002u, 0x00001000u, 0x00800004u,
+    0x00002000u, 0x01000008u, 0x00004000u, 0x02000010u, 0x00008000u, 0x04000020u, 0x00010000u, 0x10000040u,
+    0x00020000u, 0x20000080u, 0x00080000u, 0x40000100u, 0x00100000u, 0x00000400u, 0x00200001u, 0x00000800u,
+    0x00800002u, 0x00002000u, 0x02000008u, 0x00004000u, 0x04000010u, 0x00010000u, 0x10000040u, 0x00040000u,
+    0x40000100u, 0x00100000u, 0x80000200u, 0x00200000u, 0x00000800u, 0x00800002u, 0x00002000u, 0x02000008u,
+    0x00008000u, 0x08000020u, 0x00020000u, 0x20000080u, 0x00100000u, 0x00000400u, 0x00400001u, 0x00001000u,
+    0x01000004u, 0x00004000u, 0x04000010u, 0x00010000u, 0x20000080u, 0x00080000u, 0x80000200u, 0x00200000u,
+};
+/* <<< vmaf_vif generated tables <<< */
+
+/* ============================================================================================
+   Constants
+   ============================================================================================ */
+
+/* Integer VIF filters, Q16, each sums to 65536 (SPEC 2.1; libvmaf integer_vif.h). */
+static const uint16_t vmaf__vif_ifilt[4][17] = {
+    {489, 935, 1640, 2640, 3896, 5274, 6547, 7455, 7784, 7455, 6547, 5274, 3896, 2640, 1640, 935, 489},
+    {1244, 3663, 7925, 12590, 14692, 12590, 7925, 3663, 1244},
+    {3571, 16004, 26386, 16004, 3571},
+    {10904, 43728, 10904}};
+static const unsigned vmaf__vif_iwidth[4] = {17, 9, 5, 3};
+
+/* Coefficients of libvmaf's fast log2 polynomial (vif_tools.c, VIF_OPT_FAST_LOG2), highest
+   degree first, as float. */
+static const float vmaf__vif_log2_poly[9] = {
+    -0.012671635276421f, 0.064841182402670f, -0.157048836463065f, 0.257167726303123f,
+    -0.353800560300520f, 0.480131410397451f, -0.721314327952201f, 1.442694803896991f, 0.0f};
+
+enum {
+    VMAF__VIF_IPAD = 8,        /* padding of the integer row buffers (max half width) */
+    VMAF__VIF_FPAD = 32,       /* padding of the float row buffers (half of the widest tap set) */
+    VMAF__VIF_FMAXW = 65,      /* widest float filter */
+    VMAF__VIF_NSQ = 131072,    /* integer sigma_nsq: 2.0 in units of 65536 (SPEC 2.6) */
+    VMAF__VIF_LOG2_BASE = 32767
+};
+
+/* ============================================================================================
+   Small helpers
+   ============================================================================================ */
+
+/* Reflect-101 (SPEC 0.3): valid while n > the filter half width, which create() ensures. */
+static inline unsigned vmaf__vif_r101(int i, unsigned n)
+{
+    return i < 0 ? (unsigned)(-i) : ((unsigned)i >= n ? (unsigned)(2 * (int)n - i - 2) : (unsigned)i);
+}
+
+static inline unsigned vmaf__vif_clz32(uint32_t v)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_clz(v);
+#else
+    unsigned n = 0;
+    while (!(v & 0x80000000u)) { v <<= 1; n++; }
+    return n;
+#endif
+}
+
+static inline unsigned vmaf__vif_clz64(uint64_t v)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_clzll((unsigned long long)v);
+#else
+    unsigned n = 0;
+    while (!(v & ((uint64_t)1 << 63))) { v <<= 1; n++; }
+    return n;
+#endif
+}
+
+/* uint32 -> int32 with two's-complement wrap (SPEC 2.4: the sigma subtraction wraps). */
+static inline int32_t vmaf__vif_u2i(uint32_t v)
+{
+    return v < 0x80000000u ? (int32_t)v : (int32_t)(v - 0x80000000u) - INT32_MAX - 1;
+}
+
+/* log2 lookups of libvmaf's integer VIF (integer_vif.h log2_32/log2_64), v >= 2^17.
+   `t` is the table indexed from 32767. */
+static inline int32_t vmaf__vif_l32(const uint16_t *t, uint32_t v)
+{
+    unsigned k = 16u - vmaf__vif_clz32(v);
+    return (int32_t)t[(v >> k) - VMAF__VIF_LOG2_BASE] + 2048 * (int32_t)k;
+}
+static inline int32_t vmaf__vif_l64(const uint16_t *t, uint64_t v)
+{
+    unsigned k = 48u - vmaf__vif_clz64(v);
+    return (int32_t)t[(size_t)(v >> k) - VMAF__VIF_LOG2_BASE] + 2048 * (int32_t)k;
+}
+
+/* Expands the shipped log2 steps into T[i - 32767], i = 32767..65535 (32769 entries). */
+static void vmaf__vif_log2_expand(uint16_t *t)
+{
+    unsigned i;
+    t[0] = 30720;
+    for (i = 1; i <= 32768u; i++) {
+        unsigned b = i - 1;
+        t[i] = (uint16_t)(t[i - 1] + ((vmaf__vif_log2_steps[b >> 5] >> (b & 31)) & 1u));
+    }
+}
+
+/* libvmaf's fast float log2 (vif_tools.c log2f_approx, SPEC 3.5). Only x == 0 and x < 0 are
+   special; +inf and NaN go through the bit formula like in libvmaf. */
+static inline float vmaf__vif_log2f(float x)
+{
+    uint32_t u, m;
+    float rem, p = 0.0f, e;
+    int i;
+    if (x == 0) return -INFINITY;
+    if (x < 0) return NAN;
+    memcpy(&u, &x, sizeof u);
+    e = (float)((int32_t)((u & 0x7F800000u) >> 23) - 127);
+    m = (u & 0x007FFFFFu) | 0x3F800000u;
+    memcpy(&rem, &m, sizeof rem);
+    rem = rem - 1.0f;
+    for (i = 0; i < 9; i++) p = p * rem + vmaf__vif_log2_poly[i];
+    return e + p;
+}
+
+/* Float VIF filter width at `scale` for kernel scale ks (vif_tools.c vif_get_filter_size). */
+static unsigned vmaf__vif_fwidth(int scale, float ks)
+{
+    int n = (1 << (4 - scale)) + 1;
+    float f = (float)n * ks;
+    int c = (int)ceil((double)f);
+    if (c % 2 == 0) c++;
+    return c < 3 ? 3u : (unsigned)c;
+}
+
+/* Taps of the float Gaussian of odd width W (3..65). */
+static const float *vmaf__vif_gauss(unsigned w)
+{
+    unsigned m = (w - 3) / 2;
+    return vmaf__vif_gauss_taps + m * (m + 2);
+}
+
+/* 1 if ks is within libvmaf's 1e-3 tolerance of an accepted kernel scale (as float). */
+static int vmaf__vif_ks_valid(double ks)
+{
+    float k = (float)ks;
+    int i;
+    for (i = 0; i < 21; i++)
+        if ((double)fabsf(k - vmaf__vif_kernelscales[i]) < 1e-3) return 1;
+    return 0;
+}
+
+/* ============================================================================================
+   Scalar kernels. Each works on one row; SIMD versions must produce the same bits.
+   ============================================================================================ */
+
+/* Integer statistic, vertical pass at level 0 with 8-bit samples (SPEC 2.4 first row):
+   mean (sum F x + 128) >> 8, second moments unshifted (fit in uint32). */
+static void vmaf__vif_ivert_u8(const void *const *rr, const void *const *dr, const uint16_t *f,
+                               unsigned fw, unsigned w, unsigned mshift, unsigned sqshift,
+                               uint32_t *const *o)
+{
+    unsigned j, k;
+    (void)mshift;
+    (void)sqshift;
+    for (j = 0; j < w; j++) {
+        uint32_t a1 = 0, a2 = 0, axx = 0, ayy = 0, axy = 0;
+        for (k = 0; k < fw; k++) {
+            uint32_t x = ((const uint8_t *)rr[k])[j], y = ((const uint8_t *)dr[k])[j];
+            uint32_t fx = f[k] * x, fy = f[k] * y;
+            a1 += fx;
+            a2 += fy;
+            axx += fx * x;
+            ayy += fy * y;
+            axy += fx * y;
+        }
+        o[0][j] = (a1 + 128) >> 8;
+        o[1][j] = (a2 + 128) >> 8;
+        o[2][j] = axx;
+        o[3][j] = ayy;
+        o[4][j] = axy;
+    }
+}
+
+/* Integer statistic, vertical pass on uint16 samples (level 0 with bpc > 8: mshift = bpc,
+   sqshift = 2 (bpc - 8); levels 1..3: 16 and 16). */
+static void vmaf__vif_ivert_u16(const void *const *rr, const void *const *dr, const uint16_t *f,
+                                unsigned fw, unsigned w, unsigned mshift, unsigned sqshift,
+                                uint32_t *const *o)
+{
+    const uint32_t mround = 1u << (mshift - 1);
+    const uint64_t sqround = sqshift ? (uint64_t)1 << (sqshift - 1) : 0;
+    unsigned j, k;
+    for (j = 0; j < w; j++) {
+        uint32_t a1 = 0, a2 = 0;
+        uint64_t axx = 0, ayy = 0, axy = 0;
+        for (k = 0; k < fw; k++) {
+            uint32_t x = ((const uint16_t *)rr[k])[j], y = ((const uint16_t *)dr[k])[j];
+            uint32_t fx = f[k] * x, fy = f[k] * y;
+            a1 += fx;
+            a2 += fy;
+            axx += fx * (uint64_t)x;
+            ayy += fy * (uint64_t)y;
+            axy += fx * (uint64_t)y;
+        }
+        o[0][j] = (uint16_t)((a1 + mround) >> mshift);
+        o[1][j] = (uint16_t)((a2 + mround) >> mshift);
+        o[2][j] = (uint32_t)((axx + sqround) >> sqshift);
+        o[3][j] = (uint32_t)((ayy + sqround) >> sqshift);
+        o[4][j] = (uint32_t)((axy + sqround) >> sqshift);
+    }
+}
+
+/* The per-pixel integer statistic (SPEC 2.4 horizontal tail + 2.6). acc: num_log, den_log,
+   num_lin, den_lin. */
+static inline void vmaf__vif_ipixel(uint32_t m1, uint32_t m2, uint64_t sxx, uint64_t syy, uint64_t sxy,
+                                    const uint16_t *t, double egl, int64_t *acc)
+{
+    const double eps = 65536 * 1.0e-10;
+    uint32_t mu1_sq = (uint32_t)(((uint64_t)m1 * m1 + 2147483648u) >> 32);
+    uint32_t mu2_sq = (uint32_t)(((uint64_t)m2 * m2 + 2147483648u) >> 32);
+    uint32_t mu12 = (uint32_t)(((uint64_t)m1 * m2 + 2147483648u) >> 32);
+    uint32_t xx = (uint32_t)((sxx + 32768) >> 16);
+    uint32_t yy = (uint32_t)((syy + 32768) >> 16);
+    uint32_t xy = (uint32_t)((sxy + 32768) >> 16);
+    int32_t s1 = vmaf__vif_u2i(xx - mu1_sq);
+    int32_t s2 = vmaf__vif_u2i(yy - mu2_sq);
+    int32_t s12 = vmaf__vif_u2i(xy - mu12);
+    if (s2 < 0) s2 = 0;
+    if (s1 >= VMAF__VIF_NSQ) {
+        acc[1] += vmaf__vif_l32(t, (uint32_t)VMAF__VIF_NSQ + (uint32_t)s1) - 2048 * 17;
+        if (s12 > 0 && s2 > 0) {
+            double g = (double)s12 / ((double)s1 + eps);
+            double d = (double)s2 - g * (double)s12;
+            int32_t sv = d > 0 ? (int32_t)d : 0; /* d < s2 <= INT32_MAX */
+            uint32_t n1;
+            int64_t n2;
+            if (!(g < egl)) g = egl;
+            n1 = (uint32_t)sv + VMAF__VIF_NSQ;
+            n2 = (int64_t)(g * g * (double)s1) + (int64_t)n1;
+            acc[0] += vmaf__vif_l64(t, (uint64_t)n2) - vmaf__vif_l64(t, n1);
+        }
+    } else {
+        acc[2] += s2;
+        acc[3] += 1;
+    }
+}
+
+/* Integer statistic, horizontal pass + per-pixel statistic over one row. `in` are the five
+   vertical rows (mu1, mu2, xx, yy, xy), each readable at [-fw/2, w - 1 + fw/2]. */
+static void vmaf__vif_ihstat(const uint32_t *const *in, const uint16_t *f, unsigned fw, unsigned w,
+                             const uint16_t *t, double egl, int64_t *acc)
+{
+    const int r = (int)(fw / 2);
+    unsigned j, k;
+    for (j = 0; j < w; j++) {
+        const uint32_t *p0 = in[0] + (ptrdiff_t)j - r, *p1 = in[1] + (ptrdiff_t)j - r;
+        const uint32_t *p2 = in[2] + (ptrdiff_t)j - r, *p3 = in[3] + (ptrdiff_t)j - r;
+        const uint32_t *p4 = in[4] + (ptrdiff_t)j - r;
+        uint32_t m1 = 0, m2 = 0;
+        uint64_t sxx = 0, syy = 0, sxy = 0;
+        for (k = 0; k < fw; k++) {
+            m1 += f[k] * p0[k];
+            m2 += f[k] * p1[k];
+            sxx += f[k] * (uint64_t)p2[k];
+            syy += f[k] * (uint64_t)p3[k];
+            sxy += f[k] * (uint64_t)p4[k];
+        }
+        vmaf__vif_ipixel(m1, m2, sxx, syy, sxy, t, egl, acc);
+    }
+}
+
+/* Integer blur before decimation, vertical pass (SPEC 2.3): t = (sum F x + 2^(shift-1)) >> shift,
+   shift = bpc at level 0, 16 above. 8-bit samples (level 0, bpc 8). */
+static void vmaf__vif_isubv_u8(const void *const *rr, const void *const *dr, const uint16_t *f,
+                               unsigned fw, unsigned w, unsigned shift, uint32_t *tr, uint32_t *td)
+{
+    unsigned j, k;
+    (void)shift;
+    for (j = 0; j < w; j++) {
+        uint32_t a = 0, b = 0;
+        for (k = 0; k < fw; k++) {
+            a += f[k] * (uint32_t)((const uint8_t *)rr[k])[j];
+            b += f[k] * (uint32_t)((const uint8_t *)dr[k])[j];
+        }
+        tr[j] = (a + 128) >> 8;
+        td[j] = (b + 128) >> 8;
+    }
+}
+
+static void vmaf__vif_isubv_u16(const void *const *rr, const void *const *dr, const uint16_t *f,
+                                unsigned fw, unsigned w, unsigned shift, uint32_t *tr, uint32_t *td)
+{
+    const uint32_t rnd = 1u << (shift - 1);
+    unsigned j, k;
+    for (j = 0; j < w; j++) {
+        uint32_t a = 0, b = 0;
+        for (k = 0; k < fw; k++) {
+            a += f[k] * (uint32_t)((const uint16_t *)rr[k])[j];
+            b += f[k] * (uint32_t)((const uint16_t *)dr[k])[j];
+        }
+        tr[j] = (uint16_t)((a + rnd) >> shift);
+        td[j] = (uint16_t)((b + rnd) >> shift);
+    }
+}
+
+/* Integer blur, horizontal pass at the even columns only (the decimation keeps those):
+   out[j] = (sum F t[2j - r + k] + 32768) >> 16, j < nout. */
+static void vmaf__vif_isubh(const uint32_t *tr, const uint32_t *td, const uint16_t *f, unsigned fw,
+                            unsigned nout, uint16_t *out_r, uint16_t *out_d)
+{
+    const int r = (int)(fw / 2);
+    unsigned j, k;
+    for (j = 0; j < nout; j++) {
+        const uint32_t *a = tr + (ptrdiff_t)(2 * j) - r, *b = td + (ptrdiff_t)(2 * j) - r;
+        uint32_t sa = 0, sb = 0;
+        for (k = 0; k < fw; k++) {
+            sa += f[k] * a[k];
+            sb += f[k] * b[k];
+        }
+        out_r[j] = (uint16_t)((sa + 32768) >> 16);
+        out_d[j] = (uint16_t)((sb + 32768) >> 16);
+    }
+}
+
+/* Float vertical pass of the five filtered quantities (SPEC 3.3): per column, accumulators
+   start at 0 and add f[k] * v in increasing k; v = x, y, x*x, y*y, x*y. */
+static void vmaf__vif_fvert5(const float *const *rr, const float *const *dr, const float *f,
+                             unsigned fw, unsigned w, float *const *o)
+{
+    unsigned j, k;
+    for (j = 0; j < w; j++) {
+        float a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0;
+        for (k = 0; k < fw; k++) {
+            const float c = f[k], x = rr[k][j], y = dr[k][j];
+            a1 += c * x;
+            a2 += c * y;
+            a3 += c * (x * x);
+            a4 += c * (y * y);
+            a5 += c * (x * y);
+        }
+        o[0][j] = a1;
+        o[1][j] = a2;
+        o[2][j] = a3;
+        o[3][j] = a4;
+        o[4][j] = a5;
+    }
+}
+
+/* Float vertical pass of the blur before decimation (the mean only, ref and dis). */
+static void vmaf__vif_fvert2(const float *const *rr, const float *const *dr, const float *f,
+                             unsigned fw, unsigned w, float *o_r, float *o_d)
+{
+    unsigned j, k;
+    for (j = 0; j < w; j++) {
+        float a1 = 0, a2 = 0;
+        for (k = 0; k < fw; k++) {
+            a1 += f[k] * rr[k][j];
+            a2 += f[k] * dr[k][j];
+        }
+        o_r[j] = a1;
+        o_d[j] = a2;
+    }
+}
+
+/* Float horizontal pass: out[j] = sum_k f[k] * in[j * step - r + k], j < nout; `in` is padded. */
+static void vmaf__vif_fhoriz(const float *in, const float *f, unsigned fw, unsigned nout, unsigned step,
+                             float *out)
+{
+    const int r = (int)(fw / 2);
+    unsigned j, k;
+    for (j = 0; j < nout; j++) {
+        const float *p = in + (ptrdiff_t)(j * step) - r;
+        float a = 0;
+        for (k = 0; k < fw; k++) a += f[k] * p[k];
+        out[j] = a;
+    }
+}
+
+/* Float per-pixel statistic over one row (SPEC 3.5, vif_tools.c vif_statistic_s), row sums
+   in float from the left. h: mu1, mu2, xx, yy, xy. */
+static void vmaf__vif_fstat(const float *const *h, unsigned w, double nsq, float egl, float smi,
+                            float *num, float *den)
+{
+    const float eps = 1.0e-10f;
+    float an = 0, ad = 0;
+    unsigned j;
+    for (j = 0; j < w; j++) {
+        const float mu1 = h[0][j], mu2 = h[1][j];
+        const float a1 = mu1 * mu1, a2 = mu2 * mu2, a12 = mu1 * mu2;
+        float s1 = h[2][j] - a1, s2 = h[3][j] - a2;
+        const float s12 = h[4][j] - a12;
+        float g, sv, nv, dv;
+        s1 = s1 > 0.0f ? s1 : 0.0f;
+        s2 = s2 > 0.0f ? s2 : 0.0f;
+        g = s12 / (s1 + eps);
+        sv = s2 - g * s12;
+        if (s1 < eps) {
+            g = 0.0f;
+            sv = s2;
+            s1 = 0.0f;
+        }
+        if (s2 < eps) {
+            g = 0.0f;
+            sv = 0.0f;
+        }
+        if (g < 0.0f) {
+            sv = s2;
+            g = 0.0f;
+        }
+        sv = sv > eps ? sv : eps;
+        g = g < egl ? g : egl;
+        nv = vmaf__vif_log2f((float)(1.0 + (double)(g * g * s1) / ((double)sv + nsq)));
+        dv = vmaf__vif_log2f((float)(1.0 + (double)s1 / nsq));
+        if (s12 < 0.0f) nv = 0.0f;
+        if ((double)s1 < nsq) {
+            nv = 1.0f - s2 * smi;
+            dv = 1.0f;
+        }
+        an += nv;
+        ad += dv;
+    }
+    *num = an;
+    *den = ad;
+}
+
+/* Per-state kernel table, chosen at create time (vmaf__vif_pick_kernels). */
+typedef struct vmaf__VifKernels {
+    void (*ivert_u8)(const void *const *, const void *const *, const uint16_t *, unsigned, unsigned,
+                     unsigned, unsigned, uint32_t *const *);
+    void (*ivert_u16)(const void *const *, const void *const *, const uint16_t *, unsigned, unsigned,
+                      unsigned, unsigned, uint32_t *const *);
+    void (*ihstat)(const uint32_t *const *, const uint16_t *, unsigned, unsigned, const uint16_t *,
+                   double, int64_t *);
+    void (*isubv_u8)(const void *const *, const void *const *, const uint16_t *, unsigned, unsigned,
+                     unsigned, uint32_t *, uint32_t *);
+    void (*isubv_u16)(const void *const *, const void *const *, const uint16_t *, unsigned, unsigned,
+                      unsigned, uint32_t *, uint32_t *);
+    void (*isubh)(const uint32_t *, const uint32_t *, const uint16_t *, unsigned, unsigned, uint16_t *,
+                  uint16_t *);
+    void (*fvert5)(const float *const *, const float *const *, const float *, unsigned, unsigned,
+                   float *const *);
+    void (*fvert2)(const float *const *, const float *const *, const float *, unsigned, unsigned, float *,
+                   float *);
+    void (*fhoriz)(const float *, const float *, unsigned, unsigned, unsigned, float *);
+    void (*fstat)(const float *const *, unsigned, double, float, float, float *, float *);
+} vmaf__VifKernels;
+
+/* `cpu` = detected VMAF_CPU_* bits minus the config's cpumask. Only scalar kernels exist so
+   far; an AVX2 / AVX-512 / NEON kernel replaces an entry here when its bit is set. */
+static void vmaf__vif_pick_kernels(vmaf__VifKernels *k, unsigned cpu)
+{
+    (void)cpu;
+    k->ivert_u8 = vmaf__vif_ivert_u8;
+    k->ivert_u16 = vmaf__vif_ivert_u16;
+    k->ihstat = vmaf__vif_ihstat;
+    k->isubv_u8 = vmaf__vif_isubv_u8;
+    k->isubv_u16 = vmaf__vif_isubv_u16;
+    k->isubh = vmaf__vif_isubh;
+    k->fvert5 = vmaf__vif_fvert5;
+    k->fvert2 = vmaf__vif_fvert2;
+    k->fhoriz = vmaf__vif_fhoriz;
+    k->fstat = vmaf__vif_fstat;
+}
+
+/* ============================================================================================
+   State
+   ============================================================================================ */
+
+struct VmafVifState {
+    VmafVifConfig cfg;
+    void *block;              /* what vmaf_vif_create allocated, NULL for create_in */
+    vmaf__VifKernels k;
+    unsigned w, h, bpc;       /* input geometry */
+    unsigned lw[4], lh[4];    /* level sizes (float: of the prescaled image) */
+    unsigned fw[4];           /* filter widths per scale */
+    const float *taps[4];     /* float taps per scale */
+    /* integer */
+    uint16_t *log2t;          /* 32769 entries, T[i - 32767] */
+    uint16_t *il[4][2];       /* levels 1..3, ref / dis */
+    uint32_t *ivrow[5];       /* vertical rows, padded by VMAF__VIF_IPAD */
+    uint32_t *itrow[2];       /* blur rows, padded */
+    /* float */
+    double nsq;
+    float egl_f, smi;
+    int prescale;             /* 1 when the prescaled size differs from the input size */
+    unsigned sw, sh;          /* prescaled size (= w, h without prescale) */
+    float *fin[2], *fsc[2];   /* prescale: input as float, and prescaled */
+    int *cx0, *cx1;           /* prescale column tables */
+    float *cwt;               /* prescale column weights (9 per column) */
+    float *ring[2];           /* level 0 rows converted to float (no prescale) */
+    unsigned *ring_tag[2];
+    unsigned ring_n;
+    float *fl[4][2];          /* levels 1..3 */
+    float *fvrow[5];          /* vertical rows, padded by VMAF__VIF_FPAD */
+    float *fhrow[5];          /* horizontal rows */
+};
+
+/* Bump allocator over one block; base NULL = only count. */
+typedef struct vmaf__VifArena {
+    unsigned char *base;
+    size_t off;
+    int overflow;
+} vmaf__VifArena;
+
+static void *vmaf__vif_take(vmaf__VifArena *a, size_t n, size_t elem)
+{
+    size_t bytes = vmaf__mul(n, elem), al, next;
+    void *p;
+    if (n && elem && !bytes) a->overflow = 1;
+    al = vmaf__align64(bytes);
+    if (bytes && !al) a->overflow = 1;
+    next = vmaf__add(a->off, al);
+    if (al && !next) a->overflow = 1;
+    if (a->overflow) return NULL;
+    p = a->base ? (void *)(a->base + a->off) : NULL;
+    a->off = next;
+    return p;
+}
+
+/* Validates `cfg` and fills the geometry part of *s. */
+static int vmaf__vif_setup(const VmafVifConfig *cfg, VmafVifState *s)
+{
+    VmafLogFn log = cfg->log;
+    void *lu = cfg->log_user;
+    int err, sc;
+    unsigned min_in = 16;
+    if (cfg->kind != VMAF_VIF_INTEGER && cfg->kind != VMAF_VIF_FLOAT)
+        return vmaf__fail(log, lu, VMAF_ERR_INVALID_ARGUMENT, "vif: unknown kind %d", (int)cfg->kind);
+    if (!(cfg->enhn_gain_limit >= 1.0 && cfg->enhn_gain_limit <= 100.0))
+        return vmaf__fail(log, lu, VMAF_ERR_BAD_OPTION, "vif: option 'vif_enhn_gain_limit' = %g is outside [1, 100]",
+                          cfg->enhn_gain_limit);
+    if (cfg->kind == VMAF_VIF_INTEGER) {
+        if (cfg->kernelscale != 1.0 || cfg->sigma_nsq != 2.0 || cfg->prescale != 1.0 ||
+            cfg->prescale_method != VMAF_VIF_PRESCALE_NEAREST || cfg->scale1_min_val != 0.0 ||
+            cfg->scale2_min_val != 0.0 || cfg->scale3_min_val != 0.0)
+            return vmaf__fail(log, lu, VMAF_ERR_BAD_OPTION,
+                              "vif: the options vif_kernelscale, vif_sigma_nsq, vif_prescale, vif_prescale_method "
+                              "and vif_scale*_min_val exist only in float_vif (integer config must keep defaults)");
+    } else {
+        if (!(cfg->kernelscale >= 0.1 && cfg->kernelscale <= 4.0))
+            return vmaf__fail(log, lu, VMAF_ERR_BAD_OPTION, "float_vif: option 'vif_kernelscale' = %g is outside [0.1, 4]",
+                              cfg->kernelscale);
+        if (!vmaf__vif_ks_valid(cfg->kernelscale))
+            return vmaf__fail(log, lu, VMAF_ERR_BAD_OPTION,
+                              "float_vif: option 'vif_kernelscale' = %g is not one of the 21 accepted values",
+                              cfg->kernelscale);
+        if (!(cfg->sigma_nsq >= 0.0 && cfg->sigma_nsq <= 5.0))
+            return vmaf__fail(log, lu, VMAF_ERR_BAD_OPTION, "float_vif: option 'vif_sigma_nsq' = %g is outside [0, 5]",
+                              cfg->sigma_nsq);
+        if (!(cfg->prescale >= 0.1 && cfg->prescale <= 4.0))
+            return vmaf__fail(log, lu, VMAF_ERR_BAD_OPTION, "float_vif: option 'vif_prescale' = %g is outside [0.1, 4]",
+                              cfg->prescale);
+        if ((unsigned)cfg->prescale_method > (unsigned)VMAF_VIF_PRESCALE_LANCZOS4)
+            return vmaf__fail(log, lu, VMAF_ERR_BAD_OPTION, "float_vif: option 'vif_prescale_method' has unknown value %d",
+                              (int)cfg->prescale_method);
+        if (!(cfg->scale1_min_val >= 0.0 && cfg->scale1_min_val <= 1.0))
+            return vmaf__fail(log, lu, VMAF_ERR_BAD_OPTION, "float_vif: option 'vif_scale1_min_val' = %g is outside [0, 1]",
+                              cfg->scale1_min_val);
+        if (!(cfg->scale2_min_val >= 0.0 && cfg->scale2_min_val <= 1.0))
+            return vmaf__fail(log, lu, VMAF_ERR_BAD_OPTION, "float_vif: option 'vif_scale2_min_val' = %g is outside [0, 1]",
+                              cfg->scale2_min_val);
+        if (!(cfg->scale3_min_val >= 0.0 && cfg->scale3_min_val <= 1.0))
+            return vmaf__fail(log, lu, VMAF_ERR_BAD_OPTION, "float_vif: option 'vif_scale3_min_val' = %g is outside [0, 1]",
+                              cfg->scale3_min_val);
+        if (cfg->prescale != 1.0) min_in = 8;
+    }
+    err = vmaf__check_geometry(cfg->w, cfg->h, cfg->bpc, min_in, min_in);
+    if (err == VMAF_ERR_BAD_BPC)
+        return vmaf__fail(log, lu, err, "vif: bpc %u is outside 8..16", cfg->bpc);
+    if (err)
+        return vmaf__fail(log, lu, err, "vif: frame %ux%u is %s (minimum %ux%u, maximum 32768x32768)", cfg->w, cfg->h,
+                          err == VMAF_ERR_TOO_SMALL ? "too small" : "too large", min_in, min_in);
+    memset(s, 0, sizeof *s);
+    s->cfg = *cfg;
+    s->w = cfg->w;
+    s->h = cfg->h;
+    s->bpc = cfg->bpc;
+    s->sw = cfg->w;
+    s->sh = cfg->h;
+    if (cfg->kind == VMAF_VIF_INTEGER) {
+        for (sc = 0; sc < 4; sc++) s->fw[sc] = vmaf__vif_iwidth[sc];
+    } else {
+        float ks = (float)cfg->kernelscale;
+        double sw = (double)cfg->w * cfg->prescale + 0.5, sh = (double)cfg->h * cfg->prescale + 0.5;
+        s->sw = (unsigned)(int)sw;
+        s->sh = (unsigned)(int)sh;
+        s->prescale = s->sw != cfg->w || s->sh != cfg->h;
+        for (sc = 0; sc < 4; sc++) {
+            s->fw[sc] = vmaf__vif_fwidth(sc, ks);
+            if (s->fw[sc] > VMAF__VIF_FMAXW) /* cannot happen for an accepted ks */
+                return vmaf__fail(log, lu, VMAF_ERR_BAD_OPTION, "float_vif: option 'vif_kernelscale' = %g is too large",
+                                  cfg->kernelscale);
+            s->taps[sc] = vmaf__vif_gauss(s->fw[sc]);
+        }
+        s->nsq = cfg->sigma_nsq;
+        s->egl_f = (float)cfg->enhn_gain_limit;
+        s->smi = (float)((double)powf((float)cfg->sigma_nsq, 2.0f) / (255.0 * 255.0));
+    }
+    s->lw[0] = s->sw;
+    s->lh[0] = s->sh;
+    for (sc = 1; sc < 4; sc++) {
+        s->lw[sc] = s->lw[sc - 1] / 2;
+        s->lh[sc] = s->lh[sc - 1] / 2;
+    }
+    /* every level must be at least half a filter wide (SPEC 2.9, 3.6): scale s reads fw[s]/2
+       rows and columns around each pixel, and level 0 with skip_scale0 only feeds the blur */
+    for (sc = 0; sc < 4; sc++) {
+        unsigned r = (sc == 0 && cfg->skip_scale0) ? s->fw[1] / 2 : s->fw[sc] / 2;
+        if (s->lw[sc] < r + 1 || s->lh[sc] < r + 1)
+            return vmaf__fail(log, lu, VMAF_ERR_TOO_SMALL,
+                              "%s: frame %ux%u (%ux%u after prescale) is too small: scale %d is %ux%u, its "
+                              "filter needs at least %ux%u",
+                              cfg->kind == VMAF_VIF_INTEGER ? "vif" : "float_vif", cfg->w, cfg->h, s->sw, s->sh, sc,
+                              s->lw[sc], s->lh[sc], r + 1, r + 1);
+    }
+    return VMAF_OK;
+}
+
+/* Lays the state's buffers out in the arena (pointers stay NULL while only counting). */
+static void vmaf__vif_plan(VmafVifState *s, vmaf__VifArena *a)
+{
+    int sc, q;
+    for (sc = 1; sc < 4; sc++)
+        for (q = 0; q < 2; q++) {
+            size_t n = vmaf__mul(s->lw[sc], s->lh[sc]);
+            if (s->cfg.kind == VMAF_VIF_INTEGER) s->il[sc][q] = (uint16_t *)vmaf__vif_take(a, n, sizeof(uint16_t));
+            else s->fl[sc][q] = (float *)vmaf__vif_take(a, n, sizeof(float));
+        }
+    if (s->cfg.kind == VMAF_VIF_INTEGER) {
+        size_t n = (size_t)s->lw[0] + 2 * VMAF__VIF_IPAD;
+        s->log2t = (uint16_t *)vmaf__vif_take(a, 32769, sizeof(uint16_t));
+        for (q = 0; q < 5; q++) {
+            s->ivrow[q] = (uint32_t *)vmaf__vif_take(a, n, sizeof(uint32_t));
+            if (s->ivrow[q]) s->ivrow[q] += VMAF__VIF_IPAD;
+        }
+        for (q = 0; q < 2; q++) {
+            s->itrow[q] = (uint32_t *)vmaf__vif_take(a, n, sizeof(uint32_t));
+            if (s->itrow[q]) s->itrow[q] += VMAF__VIF_IPAD;
+        }
+        return;
+    }
+    if (s->prescale) {
+        for (q = 0; q < 2; q++) {
+            s->fin[q] = (float *)vmaf__vif_take(a, vmaf__mul(s->w, s->h), sizeof(float));
+            s->fsc[q] = (float *)vmaf__vif_take(a, vmaf__mul(s->sw, s->sh), sizeof(float));
+        }
+        s->cx0 = (int *)vmaf__vif_take(a, s->sw, sizeof(int));
+        s->cx1 = (int *)vmaf__vif_take(a, s->sw, sizeof(int));
+        s->cwt = (float *)vmaf__vif_take(a, vmaf__mul(s->sw, 9), sizeof(float));
+    } else {
+        s->ring_n = s->fw[0] > s->fw[1] ? s->fw[0] : s->fw[1];
+        for (q = 0; q < 2; q++) {
+            s->ring[q] = (float *)vmaf__vif_take(a, vmaf__mul(s->ring_n, s->sw), sizeof(float));
+            s->ring_tag[q] = (unsigned *)vmaf__vif_take(a, s->ring_n, sizeof(unsigned));
+        }
+    }
+    for (q = 0; q < 5; q++) {
+        s->fvrow[q] = (float *)vmaf__vif_take(a, (size_t)s->sw + 2 * VMAF__VIF_FPAD, sizeof(float));
+        if (s->fvrow[q]) s->fvrow[q] += VMAF__VIF_FPAD;
+        s->fhrow[q] = (float *)vmaf__vif_take(a, s->sw, sizeof(float));
+    }
+}
+
+/* ============================================================================================
+   Float prescaler (SPEC 3.1; vif_tools.c vif_scale_frame_*): float image w x h -> sw x sh.
+   ============================================================================================ */
+
+/* Single reflection into [0, n-1] (libvmaf's mirror()), then a clamp that never fires for
+   the sizes create() accepts. */
+static inline int vmaf__vif_mirror(int v, int n)
+{
+    int m = n - 1;
+    if (v < 0) v = -v;
+    if (v > m) v = 2 * m - v;
+    if (v < 0) v = 0;
+    if (v > m) v = m;
+    return v;
+}
+
+static float vmaf__vif_cubic(float t)
+{
+    const float a = -0.75f;
+    if (t < 0) t = -t;
+    if (t < 1) return ((a + 2) * t - (a + 3)) * t * t + 1;
+    if (t < 2) return (((t - 5) * t + 8) * t - 4) * a;
+    return 0;
+}
+
+static float vmaf__vif_lanczos(float x)
+{
+    const float a = 4.0f;
+    const double pi = 3.14159265358979323846;
+    const double xd = (double)x, ad = (double)a;
+    if (x == 0.0f) return 1.0f;
+    if (x > -a && x < a) return (float)(ad * sin(pi * xd) * sin(pi * xd / ad) / (pi * pi * xd * xd));
+    return 0.0f;
+}
+
+/* Source coordinate of output index x: (float)((x + 0.5) * ratio - 0.5) evaluated in double. */
+static inline float vmaf__vif_srcpos(unsigned x, float ratio)
+{
+    return (float)(((double)x + 0.5) * (double)ratio - 0.5);
+}
+
+/* Per-column tables of the prescaler (they depend only on the sizes). */
+static void vmaf__vif_prescale_columns(VmafVifState *s)
+{
+    const float ratio = (float)s->w / (float)s->sw;
+    const int n = (int)s->w;
+    unsigned x;
+    int i;
+    for (x = 0; x < s->sw; x++) {
+        float c = vmaf__vif_srcpos(x, ratio), d;
+        int x0 = (int)floor((double)c);
+        switch (s->cfg.prescale_method) {
+        case VMAF_VIF_PRESCALE_NEAREST:
+            s->cx0[x] = vmaf__vif_mirror((int)((float)x * ratio), n);
+            break;
+        case VMAF_VIF_PRESCALE_BILINEAR:
+            s->cx0[x] = vmaf__vif_mirror(x0, n);
+            s->cx1[x] = vmaf__vif_mirror((int)ceil((double)c), n);
+            s->cwt[9 * (size_t)x] = c - (float)s->cx0[x]; /* uses the mirrored x1 (SPEC 3.1) */
+            break;
+        case VMAF_VIF_PRESCALE_BICUBIC:
+            s->cx0[x] = x0;
+            d = c - (float)x0;
+            for (i = -1; i <= 2; i++) s->cwt[9 * (size_t)x + (size_t)(i + 1)] = vmaf__vif_cubic((float)i - d);
+            break;
+        default:
+            s->cx0[x] = x0;
+            d = c - (float)x0;
+            for (i = -4; i <= 4; i++) s->cwt[9 * (size_t)x + (size_t)(i + 4)] = vmaf__vif_lanczos((float)i - d);
+            break;
+        }
+    }
+}
+
+static void vmaf__vif_prescale_frame(const VmafVifState *s, const float *src, float *dst)
+{
+    const float ratio = (float)s->h / (float)s->sh;
+    const int n = (int)s->h, nx = (int)s->w;
+    const size_t ss = s->w;
+    unsigned y, x;
+    int i, j;
+    for (y = 0; y < s->sh; y++) {
+        float *o = dst + (size_t)y * s->sw;
+        float c = vmaf__vif_srcpos(y, ratio), d;
+        int y0 = (int)floor((double)c);
+        float wy[9];
+        switch (s->cfg.prescale_method) {
+        case VMAF_VIF_PRESCALE_NEAREST: {
+            const float *row = src + (size_t)vmaf__vif_mirror((int)((float)y * ratio), n) * ss;
+            for (x = 0; x < s->sw; x++) o[x] = row[s->cx0[x]];
+            break;
+        }
+        case VMAF_VIF_PRESCALE_BILINEAR: {
+            int y1 = vmaf__vif_mirror(y0, n), y2 = vmaf__vif_mirror((int)ceil((double)c), n);
+            const float *r1 = src + (size_t)y1 * ss, *r2 = src + (size_t)y2 * ss;
+            float dy = c - (float)y1;
+            for (x = 0; x < s->sw; x++) {
+                const int x1 = s->cx0[x], x2 = s->cx1[x];
+                const float dx = s->cwt[9 * (size_t)x];
+                o[x] = (1 - dy) * (1 - dx) * r1[x1] + (1 - dy) * dx * r1[x2] + dy * (1 - dx) * r2[x1] +
+                       dy * dx * r2[x2];
+            }
+            break;
+        }
+        case VMAF_VIF_PRESCALE_BICUBIC:
+            d = c - (float)y0;
+            for (i = -1; i <= 2; i++) wy[i + 1] = vmaf__vif_cubic((float)i - d);
+            for (x = 0; x < s->sw; x++) {
+                const float *wx = s->cwt + 9 * (size_t)x;
+                float v = 0.0f;
+                for (j = -1; j <= 2; j++) {
+                    const float *row = src + (size_t)vmaf__vif_mirror(y0 + j, n) * ss;
+                    for (i = -1; i <= 2; i++) v += row[vmaf__vif_mirror(s->cx0[x] + i, nx)] * (wx[i + 1] * wy[j + 1]);
+                }
+                o[x] = v;
+            }
+            break;
+        default:
+            d = c - (float)y0;
+            for (i = -4; i <= 4; i++) wy[i + 4] = vmaf__vif_lanczos((float)i - d);
+            for (x = 0; x < s->sw; x++) {
+                const float *wx = s->cwt + 9 * (size_t)x;
+                float v = 0.0f, wsum = 0.0f;
+                for (j = -4; j <= 4; j++) {
+                    const float *row = src + (size_t)vmaf__vif_mirror(y0 + j, n) * ss;
+                    for (i = -4; i <= 4; i++) {
+                        const float wgt = wx[i + 4] * wy[j + 4];
+                        wsum += wgt;
+                        v += row[vmaf__vif_mirror(s->cx0[x] + i, nx)] * wgt;
+                    }
+                }
+                o[x] = v / wsum;
+            }
+            break;
+        }
+    }
+}
+
+/* ============================================================================================
+   Frame drivers
+   ============================================================================================ */
+
+/* One row of samples as float: p / 2^(bpc-8) - 128 (libvmaf picture_copy, SPEC 3.1). */
+static void vmaf__vif_to_float(const void *row, unsigned bpc, unsigned w, float *dst)
+{
+    unsigned j;
+    if (bpc == 8) {
+        const uint8_t *p = (const uint8_t *)row;
+        for (j = 0; j < w; j++) dst[j] = (float)p[j] + -128;
+    } else {
+        const uint16_t *p = (const uint16_t *)row;
+        const float scaler = (float)(1u << (bpc - 8));
+        for (j = 0; j < w; j++) dst[j] = (float)p[j] / scaler + -128;
+    }
+}
+
+static void vmaf__vif_pad_u32(uint32_t *row, unsigned w, unsigned r)
+{
+    unsigned m;
+    for (m = 1; m <= r; m++) {
+        row[-(ptrdiff_t)m] = row[m];
+        row[w - 1 + m] = row[w - 1 - m];
+    }
+}
+
+static void vmaf__vif_pad_f(float *row, unsigned w, unsigned r)
+{
+    unsigned m;
+    for (m = 1; m <= r; m++) {
+        row[-(ptrdiff_t)m] = row[m];
+        row[w - 1 + m] = row[w - 1 - m];
+    }
+}
+
+/* An integer pyramid level: 8-bit (level 0 at bpc 8) or 16-bit samples. */
+typedef struct vmaf__VifILevel {
+    const unsigned char *r, *d;
+    size_t rs, ds; /* strides in bytes */
+    unsigned w, h;
+    int u8;
+} vmaf__VifILevel;
+
+static void vmaf__vif_irows(const vmaf__VifILevel *L, unsigned i, unsigned fw, const void **rr, const void **dr)
+{
+    const int r = (int)(fw / 2);
+    unsigned k;
+    for (k = 0; k < fw; k++) {
+        unsigned a = vmaf__vif_r101((int)i - r + (int)k, L->h);
+        rr[k] = L->r + (size_t)a * L->rs;
+        dr[k] = L->d + (size_t)a * L->ds;
+    }
+}
+
+static void vmaf__vif_int_frame(VmafVifState *s, const VmafPlane *ref, const VmafPlane *dis, float *num, float *den)
+{
+    const unsigned s0 = s->cfg.skip_scale0 ? 1u : 0u;
+    const double egl = s->cfg.enhn_gain_limit;
+    vmaf__VifILevel L;
+    const void *rr[17], *dr[17];
+    unsigned sc, i;
+    L.r = (const unsigned char *)ref->data;
+    L.d = (const unsigned char *)dis->data;
+    L.rs = (size_t)ref->stride;
+    L.ds = (size_t)dis->stride;
+    L.w = s->w;
+    L.h = s->h;
+    L.u8 = s->bpc == 8;
+    for (sc = s0; sc < 4; sc++) {
+        const uint16_t *f = vmaf__vif_ifilt[sc];
+        const unsigned fw = vmaf__vif_iwidth[sc], r = fw / 2;
+        int64_t acc[4] = {0, 0, 0, 0};
+        if (sc > 0) { /* blur level sc-1 with F_sc, keep even rows and columns */
+            const unsigned nw = L.w / 2, nh = L.h / 2, shift = sc == 1 ? s->bpc : 16;
+            uint16_t *out_r = s->il[sc][0], *out_d = s->il[sc][1];
+            for (i = 0; i < nh; i++) {
+                vmaf__vif_irows(&L, 2 * i, fw, rr, dr);
+                if (L.u8) s->k.isubv_u8(rr, dr, f, fw, L.w, shift, s->itrow[0], s->itrow[1]);
+                else s->k.isubv_u16(rr, dr, f, fw, L.w, shift, s->itrow[0], s->itrow[1]);
+                vmaf__vif_pad_u32(s->itrow[0], L.w, r);
+                vmaf__vif_pad_u32(s->itrow[1], L.w, r);
+                s->k.isubh(s->itrow[0], s->itrow[1], f, fw, nw, out_r + (size_t)i * nw, out_d + (size_t)i * nw);
+            }
+            L.r = (const unsigned char *)out_r;
+            L.d = (const unsigned char *)out_d;
+            L.rs = L.ds = (size_t)nw * sizeof(uint16_t);
+            L.w = nw;
+            L.h = nh;
+            L.u8 = 0;
+        }
+        for (i = 0; i < L.h; i++) {
+            unsigned q;
+            vmaf__vif_irows(&L, i, fw, rr, dr);
+            if (L.u8) s->k.ivert_u8(rr, dr, f, fw, L.w, 8, 0, s->ivrow);
+            else if (sc == 0) s->k.ivert_u16(rr, dr, f, fw, L.w, s->bpc, 2 * (s->bpc - 8), s->ivrow);
+            else s->k.ivert_u16(rr, dr, f, fw, L.w, 16, 16, s->ivrow);
+            for (q = 0; q < 5; q++) vmaf__vif_pad_u32(s->ivrow[q], L.w, r);
+            s->k.ihstat((const uint32_t *const *)s->ivrow, f, fw, L.w, s->log2t, egl, acc);
+        }
+        num[sc] = (float)((double)acc[0] / 2048.0 + ((double)acc[3] - ((double)acc[2] / 16384.0) / 65025.0));
+        den[sc] = (float)((double)acc[1] / 2048.0 + (double)acc[3]);
+    }
+}
+
+/* A float pyramid level: a float image, or (level 0 without prescale) the input planes read
+   through the ring of converted rows. */
+typedef struct vmaf__VifFLevel {
+    const float *r, *d;
+    size_t stride; /* elements */
+    unsigned w, h;
+    const VmafPlane *pr, *pd;
+} vmaf__VifFLevel;
+
+/* Row `a` of input plane `which` as float, converted at most once while it stays in the ring.
+   All rows one output row needs lie within ring_n consecutive indices, so they never evict
+   each other. */
+static const float *vmaf__vif_ringrow(VmafVifState *s, int which, const VmafPlane *p, unsigned a)
+{
+    unsigned slot = a % s->ring_n;
+    float *row = s->ring[which] + (size_t)slot * s->sw;
+    if (s->ring_tag[which][slot] != a) {
+        vmaf__vif_to_float((const unsigned char *)p->data + (size_t)a * (size_t)p->stride, s->bpc, s->sw, row);
+        s->ring_tag[which][slot] = a;
+    }
+    return row;
+}
+
+static void vmaf__vif_frows(VmafVifState *s, const vmaf__VifFLevel *L, unsigned i, unsigned fw, const float **rr,
+                            const float **dr)
+{
+    const int r = (int)(fw / 2);
+    unsigned k;
+    for (k = 0; k < fw; k++) {
+        unsigned a = vmaf__vif_r101((int)i - r + (int)k, L->h);
+        if (L->pr) {
+            rr[k] = vmaf__vif_ringrow(s, 0, L->pr, a);
+            dr[k] = vmaf__vif_ringrow(s, 1, L->pd, a);
+        } else {
+            rr[k] = L->r + (size_t)a * L->stride;
+            dr[k] = L->d + (size_t)a * L->stride;
+        }
+    }
+}
+
+static void vmaf__vif_float_frame(VmafVifState *s, const VmafPlane *ref, const VmafPlane *dis, float *num, float *den)
+{
+    const unsigned s0 = s->cfg.skip_scale0 ? 1u : 0u;
+    vmaf__VifFLevel L;
+    const float *rr[VMAF__VIF_FMAXW], *dr[VMAF__VIF_FMAXW];
+    unsigned sc, i, q;
+    memset(&L, 0, sizeof L);
+    L.w = s->sw;
+    L.h = s->sh;
+    if (s->prescale) {
+        const VmafPlane *pl[2];
+        pl[0] = ref;
+        pl[1] = dis;
+        for (q = 0; q < 2; q++) {
+            for (i = 0; i < s->h; i++)
+                vmaf__vif_to_float((const unsigned char *)pl[q]->data + (size_t)i * (size_t)pl[q]->stride, s->bpc, s->w,
+                                   s->fin[q] + (size_t)i * s->w);
+            vmaf__vif_prescale_frame(s, s->fin[q], s->fsc[q]);
+        }
+        L.r = s->fsc[0];
+        L.d = s->fsc[1];
+        L.stride = s->sw;
+    } else {
+        for (q = 0; q < 2; q++)
+            for (i = 0; i < s->ring_n; i++) s->ring_tag[q][i] = UINT_MAX;
+        L.pr = ref;
+        L.pd = dis;
+    }
+    for (sc = s0; sc < 4; sc++) {
+        const float *f = s->taps[sc];
+        const unsigned fw = s->fw[sc], r = fw / 2;
+        float fnum = 0.0f, fden = 0.0f;
+        if (sc > 0) {
+            const unsigned nw = L.w / 2, nh = L.h / 2;
+            float *out_r = s->fl[sc][0], *out_d = s->fl[sc][1];
+            for (i = 0; i < nh; i++) {
+                vmaf__vif_frows(s, &L, 2 * i, fw, rr, dr);
+                s->k.fvert2(rr, dr, f, fw, L.w, s->fvrow[0], s->fvrow[1]);
+                vmaf__vif_pad_f(s->fvrow[0], L.w, r);
+                vmaf__vif_pad_f(s->fvrow[1], L.w, r);
+                s->k.fhoriz(s->fvrow[0], f, fw, nw, 2, out_r + (size_t)i * nw);
+                s->k.fhoriz(s->fvrow[1], f, fw, nw, 2, out_d + (size_t)i * nw);
+            }
+            L.r = out_r;
+            L.d = out_d;
+            L.stride = nw;
+            L.w = nw;
+            L.h = nh;
+            L.pr = L.pd = NULL;
+        }
+        for (i = 0; i < L.h; i++) {
+            float rn, rd;
+            vmaf__vif_frows(s, &L, i, fw, rr, dr);
+            s->k.fvert5(rr, dr, f, fw, L.w, s->fvrow);
+            for (q = 0; q < 5; q++) {
+                vmaf__vif_pad_f(s->fvrow[q], L.w, r);
+                s->k.fhoriz(s->fvrow[q], f, fw, L.w, 1, s->fhrow[q]);
+            }
+            s->k.fstat((const float *const *)s->fhrow, L.w, s->nsq, s->egl_f, s->smi, &rn, &rd);
+            fnum += rn;
+            fden += rd;
+        }
+        num[sc] = fnum;
+        den[sc] = fden;
+    }
+}
+
+/* ============================================================================================
+   Public API
+   ============================================================================================ */
+
 VMAFDEF const char *vmaf_vif_version(void) { return VMAF_VIF_VERSION_STRING; }
+
+VMAFDEF void vmaf_vif_config_default(VmafVifConfig *cfg, VmafVifKind kind)
+{
+    if (!cfg) return;
+    memset(cfg, 0, sizeof *cfg);
+    cfg->kind = kind;
+    cfg->bpc = 8;
+    cfg->enhn_gain_limit = 100.0;
+    cfg->skip_scale0 = 0;
+    cfg->kernelscale = 1.0;
+    cfg->sigma_nsq = 2.0;
+    cfg->prescale = 1.0;
+    cfg->prescale_method = VMAF_VIF_PRESCALE_NEAREST;
+    cfg->scale1_min_val = cfg->scale2_min_val = cfg->scale3_min_val = 0.0;
+    cfg->cpumask = 0;
+    cfg->allocator.alloc = NULL;
+    cfg->allocator.free = NULL;
+    cfg->allocator.user = NULL;
+    cfg->log = NULL;
+    cfg->log_user = NULL;
+}
+
+/* Total bytes for cfg, including 64 bytes of alignment slack. */
+static int vmaf__vif_size(const VmafVifConfig *cfg, VmafVifState *tmp, size_t *size)
+{
+    vmaf__VifArena a;
+    int err = vmaf__vif_setup(cfg, tmp);
+    if (err) return err;
+    a.base = NULL;
+    a.off = 0;
+    a.overflow = 0;
+    vmaf__vif_take(&a, 1, sizeof(VmafVifState));
+    vmaf__vif_plan(tmp, &a);
+    if (a.overflow || a.off > (size_t)-1 - 64)
+        return vmaf__fail(cfg->log, cfg->log_user, VMAF_ERR_TOO_LARGE, "vif: frame %ux%u needs more memory than size_t holds",
+                          cfg->w, cfg->h);
+    *size = a.off + 64;
+    return VMAF_OK;
+}
+
+VMAFDEF int vmaf_vif_memory_size(const VmafVifConfig *cfg, size_t *size)
+{
+    VmafVifState tmp;
+    if (!cfg || !size) return VMAF_ERR_INVALID_ARGUMENT;
+    return vmaf__vif_size(cfg, &tmp, size);
+}
+
+VMAFDEF int vmaf_vif_create_in(VmafVifState **out, void *mem, size_t size, const VmafVifConfig *cfg)
+{
+    VmafVifState tmp, *s;
+    vmaf__VifArena a;
+    size_t need;
+    int err;
+    if (out) *out = NULL;
+    if (!out || !mem || !cfg) return VMAF_ERR_INVALID_ARGUMENT;
+    err = vmaf__vif_size(cfg, &tmp, &need);
+    if (err) return err;
+    if (size < need)
+        return vmaf__fail(cfg->log, cfg->log_user, VMAF_ERR_INVALID_ARGUMENT,
+                          "vif: create_in got %lu bytes, this config needs %lu", (unsigned long)size, (unsigned long)need);
+    a.base = (unsigned char *)mem + ((64 - ((uintptr_t)mem & 63)) & 63);
+    a.off = 0;
+    a.overflow = 0;
+    s = (VmafVifState *)vmaf__vif_take(&a, 1, sizeof(VmafVifState));
+    *s = tmp;
+    vmaf__vif_plan(s, &a);
+    vmaf__vif_pick_kernels(&s->k, vmaf__cpu_detect() & ~cfg->cpumask);
+    if (s->log2t) vmaf__vif_log2_expand(s->log2t);
+    if (s->prescale) vmaf__vif_prescale_columns(s);
+    *out = s;
+    return VMAF_OK;
+}
+
+VMAFDEF int vmaf_vif_create(VmafVifState **out, const VmafVifConfig *cfg)
+{
+    VmafVifState tmp;
+    size_t size = 0;
+    void *mem;
+    int err;
+    if (out) *out = NULL;
+    if (!out || !cfg) return VMAF_ERR_INVALID_ARGUMENT;
+    err = vmaf__vif_size(cfg, &tmp, &size);
+    if (err) return err;
+    mem = vmaf__alloc(&cfg->allocator, size);
+    if (!mem) return vmaf__fail(cfg->log, cfg->log_user, VMAF_ERR_OUT_OF_MEMORY, "vif: cannot allocate %lu bytes",
+                                (unsigned long)size);
+    err = vmaf_vif_create_in(out, mem, size, cfg);
+    if (err) {
+        vmaf__free(&cfg->allocator, mem);
+        return err;
+    }
+    (*out)->block = mem;
+    return VMAF_OK;
+}
+
+VMAFDEF void vmaf_vif_destroy(VmafVifState *state)
+{
+    VmafAllocator a;
+    void *block;
+    if (!state || !state->block) return;
+    a = state->cfg.allocator;
+    block = state->block;
+    state->block = NULL;
+    vmaf__free(&a, block);
+}
+
+static int vmaf__vif_check_input(const VmafVifState *s, const VmafPlane *p, const char *which)
+{
+    int err = vmaf__check_plane(p, s->w, s->h, s->bpc);
+    if (!err && p->bpc > 8 && (((uintptr_t)p->data & 1) != 0))
+        err = VMAF_ERR_INVALID_ARGUMENT;
+    if (!err && p->bpc > 8 && (p->stride & 1) != 0) err = VMAF_ERR_BAD_STRIDE;
+    if (err)
+        return vmaf__fail(s->cfg.log, s->cfg.log_user, err,
+                          "vif: %s plane rejected (%s); the state expects %ux%u at %u bits, stride >= %u bytes", which,
+                          vmaf_result_string(err), s->w, s->h, s->bpc, s->w * (s->bpc > 8 ? 2u : 1u));
+    return VMAF_OK;
+}
+
+VMAFDEF int vmaf_vif_compute(VmafVifState *state, const VmafPlane *ref, const VmafPlane *dis, VmafVifScores *out)
+{
+    float num[4] = {0, 0, 0, 0}, den[4] = {0, 0, 0, 0};
+    VmafVifScores sc;
+    unsigned s0, k;
+    int err;
+    if (!state || !ref || !dis || !out) return VMAF_ERR_INVALID_ARGUMENT;
+    err = vmaf__vif_check_input(state, ref, "reference");
+    if (!err) err = vmaf__vif_check_input(state, dis, "distorted");
+    if (err) return err;
+    s0 = state->cfg.skip_scale0 ? 1u : 0u;
+    if (state->cfg.kind == VMAF_VIF_INTEGER) vmaf__vif_int_frame(state, ref, dis, num, den);
+    else vmaf__vif_float_frame(state, ref, dis, num, den);
+
+    memset(&sc, 0, sizeof sc);
+    for (k = 0; k < 4; k++) {
+        sc.num[k] = (double)num[k];
+        sc.den[k] = (double)den[k];
+    }
+    if (state->cfg.kind == VMAF_VIF_INTEGER) {
+        for (k = s0; k < 4; k++) sc.scale[k] = (double)(num[k] / den[k]); /* float quotient (SPEC 2.7) */
+    } else {
+        const double minv[4] = {0.0, state->cfg.scale1_min_val, state->cfg.scale2_min_val, state->cfg.scale3_min_val};
+        for (k = s0; k < 4; k++) {
+            double q = (double)num[k] / (double)den[k];
+            sc.scale[k] = k == 0 ? q : (q > minv[k] ? q : minv[k]); /* libvmaf MAX() (SPEC 3.6) */
+        }
+    }
+    if (s0) {
+        sc.scale[0] = 0.0;
+        sc.num[0] = 0.0;
+        sc.den[0] = -1.0;
+    }
+    sc.num_total = 0.0;
+    sc.den_total = 0.0;
+    for (k = s0; k < 4; k++) {
+        sc.num_total += (double)num[k];
+        sc.den_total += (double)den[k];
+    }
+    sc.vif = sc.den_total == 0.0 ? 1.0 : sc.num_total / sc.den_total;
+    *out = sc;
+    return VMAF_OK;
+}
+
+/* ============================================================================================
+   Generic extractors ("vif", "float_vif")
+   ============================================================================================ */
+
+/* Option values as libvmaf's option parser sees them (common block VmafOptionDesc layout). */
+typedef struct vmaf__VifOpts {
+    int debug;
+    double egl;
+    int skip;
+    double ks, ps;
+    const char *pm;
+    double s1miv, s2miv, s3miv, snsq;
+} vmaf__VifOpts;
+
+static const char *const vmaf__vif_pm_names[] = {"nearest", "bilinear", "bicubic", "lanczos4", NULL};
+
+/* libvmaf integer_vif.c options[] */
+static const VmafOptionDesc vmaf__vif_int_options[] = {
+    {"debug", NULL, VMAF__OPT_BOOL, offsetof(vmaf__VifOpts, debug), 0.0, 0.0, 1.0, 0, NULL},
+    {"vif_enhn_gain_limit", "egl", VMAF__OPT_DOUBLE, offsetof(vmaf__VifOpts, egl), 100.0, 1.0, 100.0,
+     VMAF__OPT_FEATURE_PARAM, NULL},
+    {"vif_skip_scale0", "ssclz", VMAF__OPT_BOOL, offsetof(vmaf__VifOpts, skip), 0.0, 0.0, 1.0, VMAF__OPT_FEATURE_PARAM,
+     NULL},
+    {NULL, NULL, 0, 0, 0.0, 0.0, 0.0, 0, NULL}};
+
+/* libvmaf float_vif.c options[] */
+static const VmafOptionDesc vmaf__vif_float_options[] = {
+    {"debug", NULL, VMAF__OPT_BOOL, offsetof(vmaf__VifOpts, debug), 0.0, 0.0, 1.0, 0, NULL},
+    {"vif_enhn_gain_limit", "egl", VMAF__OPT_DOUBLE, offsetof(vmaf__VifOpts, egl), 100.0, 1.0, 100.0,
+     VMAF__OPT_FEATURE_PARAM, NULL},
+    {"vif_kernelscale", "ks", VMAF__OPT_DOUBLE, offsetof(vmaf__VifOpts, ks), 1.0, 0.1, 4.0, VMAF__OPT_FEATURE_PARAM,
+     NULL},
+    {"vif_prescale", "ps", VMAF__OPT_DOUBLE, offsetof(vmaf__VifOpts, ps), 1.0, 0.1, 4.0, VMAF__OPT_FEATURE_PARAM, NULL},
+    {"vif_scale1_min_val", "s1miv", VMAF__OPT_DOUBLE, offsetof(vmaf__VifOpts, s1miv), 0.0, 0.0, 1.0,
+     VMAF__OPT_FEATURE_PARAM, NULL},
+    {"vif_scale2_min_val", "s2miv", VMAF__OPT_DOUBLE, offsetof(vmaf__VifOpts, s2miv), 0.0, 0.0, 1.0,
+     VMAF__OPT_FEATURE_PARAM, NULL},
+    {"vif_scale3_min_val", "s3miv", VMAF__OPT_DOUBLE, offsetof(vmaf__VifOpts, s3miv), 0.0, 0.0, 1.0,
+     VMAF__OPT_FEATURE_PARAM, NULL},
+    {"vif_prescale_method", "pm", VMAF__OPT_STRING, offsetof(vmaf__VifOpts, pm), 0.0, 0.0, 0.0,
+     VMAF__OPT_FEATURE_PARAM, vmaf__vif_pm_names},
+    {"vif_sigma_nsq", "snsq", VMAF__OPT_DOUBLE, offsetof(vmaf__VifOpts, snsq), 2.0, 0.0, 5.0, VMAF__OPT_FEATURE_PARAM,
+     NULL},
+    {"vif_skip_scale0", "ssclz", VMAF__OPT_BOOL, offsetof(vmaf__VifOpts, skip), 0.0, 0.0, 1.0, VMAF__OPT_FEATURE_PARAM,
+     NULL},
+    {NULL, NULL, 0, 0, 0.0, 0.0, 0.0, 0, NULL}};
+
+/* Provided features in libvmaf's order, which is also the emit order. */
+static const char *const vmaf__vif_int_provided[] = {
+    "VMAF_integer_feature_vif_scale0_score", "VMAF_integer_feature_vif_scale1_score",
+    "VMAF_integer_feature_vif_scale2_score", "VMAF_integer_feature_vif_scale3_score",
+    "integer_vif", "integer_vif_num", "integer_vif_den",
+    "integer_vif_num_scale0", "integer_vif_den_scale0", "integer_vif_num_scale1", "integer_vif_den_scale1",
+    "integer_vif_num_scale2", "integer_vif_den_scale2", "integer_vif_num_scale3", "integer_vif_den_scale3", NULL};
+static const char *const vmaf__vif_float_provided[] = {
+    "VMAF_feature_vif_scale0_score", "VMAF_feature_vif_scale1_score",
+    "VMAF_feature_vif_scale2_score", "VMAF_feature_vif_scale3_score",
+    "vif", "vif_num", "vif_den",
+    "vif_num_scale0", "vif_den_scale0", "vif_num_scale1", "vif_den_scale1",
+    "vif_num_scale2", "vif_den_scale2", "vif_num_scale3", "vif_den_scale3", NULL};
+
+typedef struct vmaf__VifExt {
+    VmafVifState *vif;
+    VmafAllocator alloc;
+    vmaf__VifOpts opts;
+    const VmafOptionDesc *desc;
+    const char *const *provided;
+    unsigned w, h, bpc;
+    VmafLayout layout;
+    VmafLogFn log;
+    void *log_user;
+    char keys[15][264]; /* > 257: keeps gcc -O2 from warning about strncpy in vmaf__opt_key */
+} vmaf__VifExt;
+
+static int vmaf__vif_ext_create(void **state, const VmafExtractorArgs *args, VmafVifKind kind)
+{
+    const VmafOptionDesc *desc = kind == VMAF_VIF_INTEGER ? vmaf__vif_int_options : vmaf__vif_float_options;
+    vmaf__VifExt *x;
+    vmaf__VifOpts o;
+    VmafVifConfig cfg;
+    size_t head = vmaf__align64(sizeof(vmaf__VifExt)), size, total;
+    unsigned char *mem;
+    int err, i;
+    if (state) *state = NULL;
+    if (!state || !args) return VMAF_ERR_INVALID_ARGUMENT;
+    memset(&o, 0, sizeof o);
+    vmaf__opt_defaults(desc, &o);
+    err = vmaf__opt_parse(desc, &o, args->options, args->log, args->log_user);
+    if (err) return err;
+    vmaf_vif_config_default(&cfg, kind);
+    cfg.w = args->w;
+    cfg.h = args->h;
+    cfg.bpc = args->bpc;
+    cfg.enhn_gain_limit = o.egl;
+    cfg.skip_scale0 = o.skip;
+    if (kind == VMAF_VIF_FLOAT) {
+        cfg.kernelscale = o.ks;
+        cfg.prescale = o.ps;
+        cfg.sigma_nsq = o.snsq;
+        cfg.scale1_min_val = o.s1miv;
+        cfg.scale2_min_val = o.s2miv;
+        cfg.scale3_min_val = o.s3miv;
+        for (i = 0; vmaf__vif_pm_names[i]; i++)
+            if (!strcmp(o.pm, vmaf__vif_pm_names[i])) cfg.prescale_method = (VmafVifPrescaleMethod)i;
+    }
+    cfg.cpumask = args->cpumask;
+    cfg.allocator = args->allocator;
+    cfg.log = args->log;
+    cfg.log_user = args->log_user;
+    err = vmaf_vif_memory_size(&cfg, &size);
+    if (err) return err;
+    total = vmaf__add(head, size);
+    if (!total) return VMAF_ERR_TOO_LARGE;
+    mem = (unsigned char *)vmaf__alloc(&args->allocator, total);
+    if (!mem) return vmaf__fail(args->log, args->log_user, VMAF_ERR_OUT_OF_MEMORY, "vif: out of memory");
+    x = (vmaf__VifExt *)mem;
+    memset(x, 0, sizeof *x);
+    err = vmaf_vif_create_in(&x->vif, mem + head, size, &cfg);
+    if (err) {
+        vmaf__free(&args->allocator, mem);
+        return err;
+    }
+    x->alloc = args->allocator;
+    x->opts = o;
+    x->desc = desc;
+    x->provided = kind == VMAF_VIF_INTEGER ? vmaf__vif_int_provided : vmaf__vif_float_provided;
+    x->w = args->w;
+    x->h = args->h;
+    x->bpc = args->bpc;
+    x->layout = args->layout;
+    x->log = args->log;
+    x->log_user = args->log_user;
+    for (i = 0; i < 15; i++) vmaf__opt_key(desc, &x->opts, x->provided[i], x->keys[i], sizeof x->keys[i]);
+    *state = x;
+    return VMAF_OK;
+}
+
+static int vmaf__vif_ext_create_int(void **state, const VmafExtractorArgs *args)
+{
+    return vmaf__vif_ext_create(state, args, VMAF_VIF_INTEGER);
+}
+
+static int vmaf__vif_ext_create_float(void **state, const VmafExtractorArgs *args)
+{
+    return vmaf__vif_ext_create(state, args, VMAF_VIF_FLOAT);
+}
+
+static int vmaf__vif_ext_key(void *state, const char *provided, char *out, size_t size)
+{
+    vmaf__VifExt *x = (vmaf__VifExt *)state;
+    int i;
+    if (!x || !provided || (!out && size)) return VMAF_ERR_INVALID_ARGUMENT;
+    for (i = 0; i < 15; i++)
+        if (!strcmp(provided, x->provided[i])) {
+            if (size) {
+                strncpy(out, x->keys[i], size - 1);
+                out[size - 1] = 0;
+            }
+            return VMAF_OK;
+        }
+    return VMAF_ERR_NOT_FOUND;
+}
+
+static int vmaf__vif_ext_push(void *state, const VmafFrame *ref, const VmafFrame *dis, unsigned index, VmafEmitFn emit,
+                              void *user)
+{
+    vmaf__VifExt *x = (vmaf__VifExt *)state;
+    VmafPlane pr, pd;
+    VmafVifScores sc;
+    int err, k;
+    if (!x || !ref || !dis || !emit) return VMAF_ERR_INVALID_ARGUMENT;
+    if (ref->w != dis->w || ref->h != dis->h || ref->bpc != dis->bpc || ref->layout != dis->layout ||
+        ref->w != x->w || ref->h != x->h || ref->bpc != x->bpc)
+        return vmaf__fail(x->log, x->log_user, VMAF_ERR_MISMATCH,
+                          "%s: frames %ux%u/%ux%u at %u/%u bits do not match each other or the extractor (%ux%u, %u bits)",
+                          x->provided == vmaf__vif_int_provided ? "vif" : "float_vif", ref->w, ref->h, dis->w, dis->h,
+                          ref->bpc, dis->bpc, x->w, x->h, x->bpc);
+    pr = vmaf_frame_plane(ref, 0);
+    pd = vmaf_frame_plane(dis, 0);
+    err = vmaf_vif_compute(x->vif, &pr, &pd, &sc);
+    if (err) return err;
+    for (k = 0; k < 4; k++) emit(user, index, x->keys[k], sc.scale[k]);
+    if (!x->opts.debug) return VMAF_OK;
+    emit(user, index, x->keys[4], sc.vif);
+    emit(user, index, x->keys[5], sc.num_total);
+    emit(user, index, x->keys[6], sc.den_total);
+    for (k = 0; k < 4; k++) {
+        emit(user, index, x->keys[7 + 2 * k], sc.num[k]);
+        emit(user, index, x->keys[8 + 2 * k], sc.den[k]);
+    }
+    return VMAF_OK;
+}
+
+static void vmaf__vif_ext_destroy(void *state)
+{
+    vmaf__VifExt *x = (vmaf__VifExt *)state;
+    VmafAllocator a;
+    if (!x) return;
+    a = x->alloc;
+    vmaf_vif_destroy(x->vif);
+    vmaf__free(&a, x);
+}
+
+static const VmafExtractor vmaf__vif_ext_int = {
+    VMAF_EXTRACTOR_ABI, (uint32_t)sizeof(VmafExtractor), "vif", vmaf__vif_int_provided, 0,
+    vmaf__vif_ext_create_int, vmaf__vif_ext_key, vmaf__vif_ext_push, NULL, vmaf__vif_ext_destroy, NULL};
+static const VmafExtractor vmaf__vif_ext_float = {
+    VMAF_EXTRACTOR_ABI, (uint32_t)sizeof(VmafExtractor), "float_vif", vmaf__vif_float_provided, 0,
+    vmaf__vif_ext_create_float, vmaf__vif_ext_key, vmaf__vif_ext_push, NULL, vmaf__vif_ext_destroy, NULL};
+
+VMAFDEF const VmafExtractor *vmaf_vif_extractor(void) { return &vmaf__vif_ext_int; }
+VMAFDEF const VmafExtractor *vmaf_vif_float_extractor(void) { return &vmaf__vif_ext_float; }
 
 VMAF__FP_END
 #endif /* VMAF_VIF_IMPLEMENTATION */
