@@ -14,12 +14,6 @@
 #include "vmaf_motion.h"
 #include "vmaf_model.h"
 
-/* TEMPORARY: NULL getters for headers that do not export their extractors yet.
-   Define VMAF_CLI_HAVE_<VIF|ADM|MOTION>_EXTRACTORS here as each header lands; delete this line
-   when all three have. */
-#define VMAF_CLI_HAVE_MOTION_EXTRACTORS
-#define VMAF_CLI_HAVE_ADM_EXTRACTORS
-#include "examples/vmaf_stub_extractors.h"
 
 #include "examples/vmaf_cli.h"
 

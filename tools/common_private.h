@@ -393,8 +393,10 @@ VMAF__PRIVATE void vmaf__opt_key(const VmafOptionDesc *opts, const void *cfg, co
         buf[255] = 0;
     }
     if (size) {
-        strncpy(out, buf, size - 1);
-        out[size - 1] = 0;
+        size_t len = strlen(buf);
+        if (len > size - 1) len = size - 1;
+        memcpy(out, buf, len);
+        out[len] = 0;
     }
 }
 #endif /* VMAF_COMMON_PRIVATE */
