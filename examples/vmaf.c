@@ -14,8 +14,8 @@
 #include "vmaf_motion.h"
 #include "vmaf_model.h"
 
-
 #include "examples/vmaf_cli.h"
+#include "examples/vmaf_pipeline.h"
 
 #if defined(_WIN32)
 #include <io.h>
@@ -35,9 +35,9 @@ int main(int argc, char **argv)
     VmafCliEnv env;
     env.getters = vmaf_tool_extractors;
     env.n_getters = sizeof vmaf_tool_extractors / sizeof vmaf_tool_extractors[0];
-    /* The model pipeline: when vmaf_model.h provides it, set this to a function that wraps it in
-       a VmafCliScorer (see VmafCliPipelineOpen in examples/vmaf_cli.h). NULL = models refused. */
-    env.open_pipeline = NULL;
+    /* Models (and --feature next to them) run through vmaf_model.h's pipeline
+       (examples/vmaf_pipeline.h, which also runs the --threads worker pool). */
+    env.open_pipeline = vmaf_tool_pipeline_open;
     env.stderr_tty = isatty(2);
     env.version = NULL;
     return vmaf_cli_main(argc, argv, &env);

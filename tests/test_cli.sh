@@ -113,8 +113,13 @@ printf 'YUV4MPEG2 W576 H324 F25:1 C420p10\n' > "$T/dis10.y4m"
 expect 255 "different sizes" "dimensions do not match: 576x324" -n -r "$T/ref.y4m" -d "$T/dis_w.y4m"
 expect 255 "different bit depths" "bitdepths do not match: 8" -n -r "$T/ref.y4m" -d "$T/dis10.y4m"
 check "incompatible summary" 'grep -qF "videos are incompatible, 1 problem." "$T/err"'
-expect 255 "default model is not available yet" "model scoring not available yet" -r "$T/ref.y4m" -d "$T/dis.y4m" -o "$T/m.xml"
-check "no output file without a model" '[ ! -e "$T/m.xml" ]'
+# the main job: the built-in default model vmaf_v0.6.1 on the src01 pair (libvmaf 3.2.0: 82.564227)
+expect 0 "default model scores the src01 pair" "" -r "$T/ref.y4m" -d "$T/dis.y4m" -o "$T/m.json" --json
+check "default model pooled VMAF 82.564227" 'grep -A3 "\"vmaf\": {" "$T/m.json" | grep -qF "\"mean\": 82.564227,"'
+expect 0 "default model on raw yuv with 2 threads" "" -r $REF8 -d $DIS8 -w 576 -h 324 -p 420 -b 8 --threads 2 -o "$T/m2.json" --json
+check "--threads 2 output equals --threads 0 output" 'diff <(grep -v "\"fps\"" "$T/m.json") <(grep -v "\"fps\"" "$T/m2.json") >/dev/null'
+expect 255 "unknown built-in model" "problem loading model: vmaf_nosuch" -m version=vmaf_nosuch -r "$T/ref.y4m" -d "$T/dis.y4m" -o "$T/bad.xml"
+check "no output file when the model fails" '[ ! -e "$T/bad.xml" ]'
 expect 255 "unknown extractor" 'feature extractor "nosuch" is unknown' -n --feature nosuch -r "$T/ref.y4m" -d "$T/dis.y4m"
 expect 255 "libvmaf-only extractor" 'feature extractor "psnr" is a libvmaf extractor that this build does not implement' \
   -n --feature psnr -r "$T/ref.y4m" -d "$T/dis.y4m"
