@@ -46,3 +46,7 @@ check-sync:
 
 clean:
 	rm -rf build build-san
+
+# Benchmarks (figures, never pass/fail): see bench/run.sh and bench/RESULTS.md.
+bench: $(BUILD)/vmaf
+	BUILD=$(BUILD) bench/run.sh
