@@ -367,9 +367,9 @@ typedef struct VmafVkTiming {
 /* Version of this header as "MAJOR.MINOR.PATCH". */
 VMAFDEF const char *vmaf_vk_version(void);
 
-/* Number of usable Vulkan devices (compute queue + shaderInt64) in *count.
-   @return 0, or VMAF_ERR_NO_DEVICE (no loader / no instance; *count = 0),
-           VMAF_ERR_INVALID_ARGUMENT (count NULL). */
+/* Number of usable Vulkan devices (compute queue + shaderInt64) in *count; 0 when there is
+   no Vulkan loader or driver. @return 0, VMAF_ERR_INVALID_ARGUMENT (count NULL),
+   VMAF_ERR_OUT_OF_MEMORY. */
 VMAFDEF int vmaf_vk_device_count(unsigned *count);
 
 /* Name of usable device `index` (e.g. "llvmpipe (LLVM 15.0.6, 256 bits)"), NUL-terminated,

@@ -237,6 +237,66 @@ static void test_options(VmafVkContext *ctx)
     }
 }
 
+/* Odd and minimum sizes, every bit depth's extremes: no error, finite values (no oracle for
+   these sizes in the goldens; the point is clean execution under validation). */
+static void test_sizes(VmafVkContext *ctx)
+{
+    static const struct {
+        const char *fex;
+        unsigned w, h, bpc;
+    } cases[] = {{"vif", 16, 16, 8}, {"vif", 17, 31, 9}, {"vif", 35, 33, 16}, {"adm", 33, 33, 8},
+                 {"adm", 35, 37, 11}, {"adm", 34, 33, 16}, {"motion", 3, 3, 8}, {"motion", 7, 5, 13}};
+    size_t c;
+    uint32_t seed = 1;
+    for (c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        const VmafExtractor *t = vmaf_vk_extractor(cases[c].fex);
+        unsigned w = cases[c].w, h = cases[c].h, bpc = cases[c].bpc, f, x, maxv = (1u << bpc) - 1;
+        uint16_t *buf[2];
+        VmafExtractorArgs a;
+        void *st;
+        recs o = {NULL, 0, 0};
+        int err, i, finite = 1;
+        memset(&a, 0, sizeof a);
+        a.w = w;
+        a.h = h;
+        a.bpc = bpc;
+        a.options = "debug=true";
+        err = vmaf_vk_create(ctx, cases[c].fex, &st, &a);
+        if (!CHECK(err == 0, "%s %ux%u %u-bit create (%d)", cases[c].fex, w, h, bpc, err)) continue;
+        buf[0] = (uint16_t *)malloc(sizeof(uint16_t) * w * h);
+        buf[1] = (uint16_t *)malloc(sizeof(uint16_t) * w * h);
+        for (f = 0; f < 3 && !err; f++) {
+            VmafFrame rf, df;
+            for (x = 0; x < w * h; x++) {
+                seed = seed * 1664525u + 1013904223u;
+                /* extremes on frame 0, random afterwards */
+                buf[0][x] = (uint16_t)(f == 0 ? ((x & 1) ? maxv : 0) : (seed >> 8) & maxv);
+                buf[1][x] = (uint16_t)(f == 0 ? ((x & 2) ? maxv : 0) : (seed >> 12) & maxv);
+                if (bpc == 8) {
+                    ((uint8_t *)buf[0])[x] = (uint8_t)buf[0][x];
+                    ((uint8_t *)buf[1])[x] = (uint8_t)buf[1][x];
+                }
+            }
+            memset(&rf, 0, sizeof rf);
+            rf.w = w;
+            rf.h = h;
+            rf.bpc = bpc;
+            rf.data[0] = buf[0];
+            rf.stride[0] = (ptrdiff_t)(w * (bpc > 8 ? 2 : 1));
+            df = rf;
+            df.data[0] = buf[1];
+            err = t->push(st, &rf, &df, f, emit_cb, &o);
+        }
+        if (!err && t->flush) err = t->flush(st, emit_cb, &o);
+        t->destroy(st);
+        for (i = 0; i < o.n; i++) finite &= isfinite(o.r[i].v) != 0;
+        CHECK(err == 0 && o.n > 0 && finite, "%s %ux%u %u-bit: %d values, all finite", cases[c].fex, w, h, bpc, o.n);
+        free(buf[0]);
+        free(buf[1]);
+        free(o.r);
+    }
+}
+
 static void test_api(VmafVkContext *ctx)
 {
     const VmafExtractor *vif = vmaf_vk_extractor("vif"), *adm = vmaf_vk_extractor("adm"), *mot = vmaf_vk_extractor("motion");
@@ -438,6 +498,7 @@ int main(int argc, char **argv)
     if (!CHECK(err == 0, "context create (%d)", err)) return th_finish();
     fprintf(stderr, "device: %s\n", vmaf_vk_context_device_name(ctx));
     test_api(ctx);
+    test_sizes(ctx);
     test_options(ctx);
     test_pairs(ctx);
     CHECK(vmaf_vk_context_messages(ctx) == messages, "message counter");
