@@ -35,7 +35,9 @@
      VMAFDEF                        linkage of public functions (default extern)
      VMAF_MALLOC(sz,u)/VMAF_FREE(p,u)  allocator used when a config's VmafAllocator is all-NULL
      VMAF_VK_NO_VOLK_IMPLEMENTATION the program compiles volk.c itself (else this file does,
-                                    with VOLK_IMPLEMENTATION, in the implementation file)
+                                    with VOLK_IMPLEMENTATION, in the implementation file, which
+                                    then exports volk's volk* functions and vk* pointers: do not
+                                    link -lvulkan or a second volk into the same program)
      VMAF_DONT_CHANGE_FP_CONTRACT   do not emit our scoped "no FMA contraction" pragmas
    Include this file (with the implementation) before any <vulkan/vulkan.h> of your own, or
    define VK_NO_PROTOTYPES first: volk requires it.
@@ -64,7 +66,8 @@
      Bits per sample 8..16 (the VmafPlane rules), any stride.
 
    DEVICE REQUIREMENTS
-     Vulkan 1.0 with a compute queue and shaderInt64; "vif" and "adm" also need shaderFloat64
+     Vulkan 1.0 with a compute queue, shaderInt64, 256-invocation workgroups and 6 storage
+     buffers per shader stage (every desktop GPU); "vif" and "adm" also need shaderFloat64
      (else their create returns VMAF_ERR_UNSUPPORTED). Every storage buffer must fit
      maxStorageBufferRange (>= 128 MiB: 4K is fine everywhere; 8K ADM needs a larger limit,
      else VMAF_ERR_TOO_LARGE). Devices are numbered in vkEnumeratePhysicalDevices order,
@@ -1048,7 +1051,9 @@ static int vmaf__vk_instance(VmafVkContext *c, int validation)
     return VMAF_OK;
 }
 
-/* Usable device number `index` (compute queue + shaderInt64); *count = number of usable ones. */
+/* Usable device number `index`; *count = number of usable ones. Usable: a compute queue,
+   shaderInt64, 256-invocation workgroups (256 x 1 and 16 x 16) and 6 storage buffers per stage
+   (all desktop devices; above the Vulkan minimums). */
 static int vmaf__vk_pick(VmafVkContext *c, unsigned index, VkPhysicalDevice *out, uint32_t *qfam, unsigned *count)
 {
     VkPhysicalDevice devs[16];
@@ -1058,11 +1063,17 @@ static int vmaf__vk_pick(VmafVkContext *c, unsigned index, VkPhysicalDevice *out
     if (r < 0) return vmaf__vk_err(c, r, "vkEnumeratePhysicalDevices");
     for (i = 0; i < n; i++) {
         VkPhysicalDeviceFeatures f;
+        VkPhysicalDeviceProperties p;
         VkQueueFamilyProperties qf[16];
         uint32_t nq = 16;
         int found = -1;
         c->fn.GetPhysicalDeviceFeatures(devs[i], &f);
+        c->fn.GetPhysicalDeviceProperties(devs[i], &p);
         if (!f.shaderInt64) continue;
+        if (p.limits.maxComputeWorkGroupInvocations < 256 || p.limits.maxComputeWorkGroupSize[0] < 256 ||
+            p.limits.maxComputeWorkGroupSize[1] < 16 || p.limits.maxPerStageDescriptorStorageBuffers < VMAF__VK_NBIND ||
+            p.limits.maxComputeSharedMemorySize < 16384)
+            continue;
         c->fn.GetPhysicalDeviceQueueFamilyProperties(devs[i], &nq, qf);
         for (q = 0; q < nq && found < 0; q++)
             if (qf[q].queueFlags & VK_QUEUE_COMPUTE_BIT) found = (int)q;
@@ -1434,7 +1445,7 @@ typedef struct vmaf__vk_state {
     char keys[VMAF__VK_MAXKEYS][256];
     size_t plane_bytes;             /* one tight plane, rounded up to 4 bytes */
     int direct;                     /* inputs are device-local + host-visible: no staging */
-    vmaf__vk_buf in[2], work[3], res, staging, table, dummy;
+    vmaf__vk_buf in[2], work[3], res, readback, staging, table, dummy;
     VkDescriptorPool dpool;
     VkDescriptorSet set;
     VkCommandBuffer cmd;
@@ -1569,6 +1580,7 @@ static void vmaf__vk_state_free(vmaf__vk_state *st)
         for (i = 0; i < 2; i++) vmaf__vk_buf_free(c, &st->in[i]);
         for (i = 0; i < 3; i++) vmaf__vk_buf_free(c, &st->work[i]);
         vmaf__vk_buf_free(c, &st->res);
+        vmaf__vk_buf_free(c, &st->readback);
         vmaf__vk_buf_free(c, &st->staging);
         vmaf__vk_buf_free(c, &st->table);
         vmaf__vk_buf_free(c, &st->dummy);
@@ -1659,14 +1671,23 @@ static void vmaf__vk_dispatch(vmaf__vk_state *st, int pipe, const void *pc, size
                      VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VMAF__VK_SHADER_RW);
 }
 
-/* Frame epilogue: make results visible to the host, submit, wait, read timing and results. */
+/* Frame epilogue: copy the (device-local) result slots to the host-visible readback buffer,
+   submit, wait, read timing and results. */
 static int vmaf__vk_finish(vmaf__vk_state *st, int64_t *out, int nslots)
 {
     VmafVkContext *c = st->ctx;
+    VkBufferCopy cp;
     int err, i;
-    vmaf__vk_barrier(st, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VK_ACCESS_SHADER_WRITE_BIT,
-                     VK_PIPELINE_STAGE_HOST_BIT, VK_ACCESS_HOST_READ_BIT);
     vmaf__vk_stamp(st, 2);
+    vmaf__vk_barrier(st, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT,
+                     VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_TRANSFER_WRITE_BIT, VK_PIPELINE_STAGE_TRANSFER_BIT,
+                     VK_ACCESS_TRANSFER_READ_BIT);
+    cp.srcOffset = 0;
+    cp.dstOffset = 0;
+    cp.size = st->res.size;
+    c->fn.CmdCopyBuffer(st->cmd, st->res.b, st->readback.b, 1, &cp);
+    vmaf__vk_barrier(st, VK_PIPELINE_STAGE_TRANSFER_BIT, VK_ACCESS_TRANSFER_WRITE_BIT, VK_PIPELINE_STAGE_HOST_BIT,
+                     VK_ACCESS_HOST_READ_BIT);
     err = vmaf__vk_submit(st);
     if (err) return err;
     st->timing.valid = 0;
@@ -1682,7 +1703,7 @@ static int vmaf__vk_finish(vmaf__vk_state *st, int64_t *out, int nslots)
         }
     }
     for (i = 0; i < nslots; i++) {
-        const uint32_t *w = (const uint32_t *)st->res.map + 2 * i;
+        const uint32_t *w = (const uint32_t *)st->readback.map + 2 * i;
         uint64_t u = ((uint64_t)w[1] << 32) | w[0];
         memcpy(&out[i], &u, sizeof u);
     }
@@ -2230,7 +2251,8 @@ static int vmaf__vk_state_gpu(vmaf__vk_state *st)
         if (err) return err;
     }
     err = vmaf__vk_buf_create(c, &st->dummy, 16, VMAF__VK_MEM_DEVICE, 1);
-    if (!err) err = vmaf__vk_buf_create(c, &st->res, 36 * 8, VMAF__VK_MEM_HOST, 1);
+    if (!err) err = vmaf__vk_buf_create(c, &st->res, 36 * 8, VMAF__VK_MEM_DEVICE, 1);
+    if (!err) err = vmaf__vk_buf_create(c, &st->readback, 36 * 8, VMAF__VK_MEM_HOST, 0);
     if (err) return err;
     for (i = 0; i < VMAF__VK_NBIND; i++) bind[i] = &st->dummy;
     bind[0] = &st->in[0];
