@@ -44,14 +44,19 @@ double f2d(int64_t v)
     return neg ? -r : r;
 }
 
+/* the reference divides by 4096.0; multiplying by 2^-12 is the same exact scaling, and a
+   multiply is correctly rounded on every device while a division need not be */
 bool angle_test(int64_t dp, int64_t om, int64_t tm)
 {
+    const double inv4096 = 0.000244140625;
     double cos2 = double(uintBitsToFloat(pc.cos2_bits));
-    precise double a = f2d(dp) / 4096.0;
+    precise double a = f2d(dp) * inv4096;
     if (!(a >= 0.0)) return false;
     precise double lhs = a * a;
-    precise double r1 = cos2 * (f2d(om) / 4096.0);
-    precise double r2 = r1 * (f2d(tm) / 4096.0);
+    precise double om4 = f2d(om) * inv4096;
+    precise double tm4 = f2d(tm) * inv4096;
+    precise double r1 = cos2 * om4;
+    precise double r2 = r1 * tm4;
     return lhs >= r2;
 }
 
