@@ -4,7 +4,11 @@
    filter runs over the 256 + 2r columns the row needs (shared memory), then each invocation
    runs the horizontal filter and the per-pixel statistic for its pixel. The four int64
    accumulators are summed exactly over the workgroup and added to the result slots with
-   64-bit atomics made of 32-bit ones (integer sums: any order gives the same value). */
+   64-bit atomics made of 32-bit ones (integer sums: any order gives the same value).
+   The filters run in 32-bit arithmetic: every tap set sums to 65536, so a filtered 16-bit
+   quantity fits 32 bits; a 32-bit quantity v (x*x, x*y, the vertical second moments) is
+   filtered as its two 16-bit halves, sum = 2^16 * F(v >> 16) + F(v & 0xFFFF), which is the
+   reference's 64-bit sum exactly. */
 #extension GL_GOOGLE_include_directive : require
 #define VK_WG 256u
 #include "vk_common.glsl"
@@ -83,6 +87,14 @@ double div_exact(uint a, double d)
     return packDouble2x32(uvec2(uint(q), hi));
 }
 
+/* (a * b + 2^31) >> 32 for 32-bit a, b: the rounded high word of the 64-bit product */
+uint round_hi(uint a, uint b)
+{
+    uint hi, lo;
+    umulExtended(a, b, hi, lo);
+    return hi + (lo >= 0x80000000u ? 1u : 0u);
+}
+
 void main()
 {
     const int W = int(pc.w), H = int(pc.h);
@@ -98,48 +110,54 @@ void main()
         int lx = x0 - r + c;
         if (lx >= W + r) break;
         uint xx = uint(vk_r101(lx, W));
-        uint am1 = 0u, am2 = 0u;
-        uint64_t axx = 0ul, ayy = 0ul, axy = 0ul;
+        uint am1 = 0u, am2 = 0u, xl = 0u, xh = 0u, yl = 0u, yh = 0u, cl = 0u, ch = 0u;
         for (uint k = 0u; k < fw; k++) {
             uint yy = uint(vk_r101(y - r + int(k), H));
             uint idx = yy * uint(W) + xx;
             uint a = load_ref(idx), b = load_dis(idx);
             uint f = VK_VIF_F[fo + k];
-            uint fa = f * a, fb = f * b;
-            am1 += fa;
-            am2 += fb;
-            axx += uint64_t(fa) * uint64_t(a);
-            ayy += uint64_t(fb) * uint64_t(b);
-            axy += uint64_t(fa) * uint64_t(b);
+            uint aa = a * a, bb = b * b, ab = a * b;
+            am1 += f * a;
+            am2 += f * b;
+            xl += f * (aa & 0xFFFFu);
+            xh += f * (aa >> 16);
+            yl += f * (bb & 0xFFFFu);
+            yh += f * (bb >> 16);
+            cl += f * (ab & 0xFFFFu);
+            ch += f * (ab >> 16);
         }
+        const uint64_t sa = uint64_t(pc.sq_add);
         s_m1[c] = (am1 + pc.m_add) >> pc.m_shift;
         s_m2[c] = (am2 + pc.m_add) >> pc.m_shift;
-        s_xx[c] = uint((axx + uint64_t(pc.sq_add)) >> pc.sq_shift);
-        s_yy[c] = uint((ayy + uint64_t(pc.sq_add)) >> pc.sq_shift);
-        s_xy[c] = uint((axy + uint64_t(pc.sq_add)) >> pc.sq_shift);
+        s_xx[c] = uint((((uint64_t(xh) << 16) + uint64_t(xl)) + sa) >> pc.sq_shift);
+        s_yy[c] = uint((((uint64_t(yh) << 16) + uint64_t(yl)) + sa) >> pc.sq_shift);
+        s_xy[c] = uint((((uint64_t(ch) << 16) + uint64_t(cl)) + sa) >> pc.sq_shift);
     }
     barrier();
 
     int64_t num_log = 0l, den_log = 0l, num_lin = 0l, den_lin = 0l;
     const int x = x0 + int(lid);
     if (x < W) {
-        uint mu1 = 0u, mu2 = 0u;
-        uint64_t sxx = 0ul, syy = 0ul, sxy = 0ul;
+        uint mu1 = 0u, mu2 = 0u, xl = 0u, xh = 0u, yl = 0u, yh = 0u, cl = 0u, ch = 0u;
         for (uint k = 0u; k < fw; k++) {
             uint c = lid + k;
             uint f = VK_VIF_F[fo + k];
+            uint vx = s_xx[c], vy = s_yy[c], vc = s_xy[c];
             mu1 += f * s_m1[c];
             mu2 += f * s_m2[c];
-            sxx += uint64_t(f) * uint64_t(s_xx[c]);
-            syy += uint64_t(f) * uint64_t(s_yy[c]);
-            sxy += uint64_t(f) * uint64_t(s_xy[c]);
+            xl += f * (vx & 0xFFFFu);
+            xh += f * (vx >> 16);
+            yl += f * (vy & 0xFFFFu);
+            yh += f * (vy >> 16);
+            cl += f * (vc & 0xFFFFu);
+            ch += f * (vc >> 16);
         }
-        uint mu1_sq = uint((uint64_t(mu1) * uint64_t(mu1) + 2147483648ul) >> 32);
-        uint mu2_sq = uint((uint64_t(mu2) * uint64_t(mu2) + 2147483648ul) >> 32);
-        uint mu12 = uint((uint64_t(mu1) * uint64_t(mu2) + 2147483648ul) >> 32);
-        uint xxf = uint((sxx + 32768ul) >> 16);
-        uint yyf = uint((syy + 32768ul) >> 16);
-        uint xyf = uint((sxy + 32768ul) >> 16);
+        uint mu1_sq = round_hi(mu1, mu1);
+        uint mu2_sq = round_hi(mu2, mu2);
+        uint mu12 = round_hi(mu1, mu2);
+        uint xxf = uint((((uint64_t(xh) << 16) + uint64_t(xl)) + 32768ul) >> 16);
+        uint yyf = uint((((uint64_t(yh) << 16) + uint64_t(yl)) + 32768ul) >> 16);
+        uint xyf = uint((((uint64_t(ch) << 16) + uint64_t(cl)) + 32768ul) >> 16);
         int s1 = int(xxf - mu1_sq);
         int s2 = int(yyf - mu2_sq);
         int s12 = int(xyf - mu12);
