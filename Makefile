@@ -50,3 +50,4 @@ clean:
 # Benchmarks (figures, never pass/fail): see bench/run.sh and bench/RESULTS.md.
 bench: $(BUILD)/vmaf
 	BUILD=$(BUILD) bench/run.sh
+-include addons/vk/vk.mk

@@ -9,7 +9,7 @@ Markers in each header (each on a line of its own):
 import os, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-HEADERS = ["vmaf_vif.h", "vmaf_adm.h", "vmaf_motion.h", "vmaf_model.h"]
+HEADERS = ["vmaf_vif.h", "vmaf_adm.h", "vmaf_motion.h", "vmaf_model.h", "addons/vk/vmaf_vk.h"]
 BLOCKS = ["public", "private"]
 
 

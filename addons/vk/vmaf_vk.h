@@ -232,7 +232,7 @@ typedef void (*VmafLogFn)(void *user, int level, const char *message);
 
 /* ---- Generic feature-extractor interface ----------------------------------------------------
    Each extractor header (vmaf_vif.h, vmaf_adm.h, vmaf_motion.h) exports static tables of this
-   type (e.g. vmaf_vif_extractor_integer()). vmaf_model.h drives extractors only through this
+   type (vmaf_vif_extractor(), vmaf_vif_float_extractor(), ...). vmaf_model.h drives extractors only through this
    table, so it never depends on the other headers, and a GPU addon plugs in by providing a
    table with the same extractor name. Values are "emitted" under libvmaf's collector keys:
    the provided-feature name when every feature-param option is at its default (e.g.
@@ -821,8 +821,10 @@ VMAF__PRIVATE void vmaf__opt_key(const VmafOptionDesc *opts, const void *cfg, co
         buf[255] = 0;
     }
     if (size) {
-        strncpy(out, buf, size - 1);
-        out[size - 1] = 0;
+        size_t len = strlen(buf);
+        if (len > size - 1) len = size - 1;
+        memcpy(out, buf, len);
+        out[len] = 0;
     }
 }
 #endif /* VMAF_COMMON_PRIVATE */
