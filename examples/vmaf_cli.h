@@ -738,6 +738,7 @@ VMAF_CLI__FN int vmaf_cli_driver_open(const VmafCliSettings *s, const VmafCliEnv
         args.layout = v->layout;
         args.options = f->options;
         args.cpumask = s->cpumask;
+        args.user = x->user;
         args.log = vmaf_cli__log;
         memset(&inst, 0, sizeof inst);
         inst.x = x;

@@ -102,7 +102,7 @@
    (tools/sync_common.py). `make check-sync` (part of `make test`) fails if the copies differ.
    Guarded, so several vmaf_*.h in one translation unit declare it once. */
 #ifndef VMAF_COMMON_PUBLIC
-#define VMAF_COMMON_PUBLIC 1 /* bump on any change to this block */
+#define VMAF_COMMON_PUBLIC 2 /* bump on any change to this block */
 #include <stddef.h>
 #include <stdint.h>
 
@@ -258,6 +258,8 @@ typedef struct VmafExtractorArgs {
     VmafAllocator allocator; /* all-NULL = default */
     VmafLogFn log;           /* optional: receives the detailed reason for an error */
     void *log_user;
+    void *user;              /* the table's `user` (VmafExtractor.user), passed back by the
+                                caller, e.g. a GPU addon's shared device context; NULL for CPU */
 } VmafExtractorArgs;
 
 typedef struct VmafExtractor {
@@ -325,7 +327,7 @@ static inline const char *vmaf_name_alias(const char *key)
 #ifdef __cplusplus
 }
 #endif
-#elif VMAF_COMMON_PUBLIC != 1
+#elif VMAF_COMMON_PUBLIC != 2
 #error "vmaf_*.h headers from different releases are mixed in one translation unit"
 #endif
 /* ---- end of vmaf common block: public part ---- */
