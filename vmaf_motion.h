@@ -1027,7 +1027,7 @@ typedef struct vmaf__mot_kernels {
     void (*fconv)(const unsigned char *src, int bpc, int w, float *out);
     void (*fvpass)(const float *const *rows, const float *f, int fw, int w, float *out);
     void (*fhpass)(const float *in, const float *f, int fw, int w, float *out);
-    float (*fsad)(const float *a, const float *b, ptrdiff_t stride, int w, int h);
+    float (*fsad)(const float *a, const float *b, ptrdiff_t stride, int w, int h, float acc);
     void (*fbilin)(const float *r1, const float *r2, float dy, float *d, int dst_w, const int *x1a,
                    const int *x2a, const float *dxa);
     const char *name; /* "scalar", "avx2", "avx512", "neon" */
@@ -1351,8 +1351,9 @@ VMAF__PRIVATE void vmaf__mot_fhpass_c(const float *VMAF__RESTRICT in, const floa
     for (x = hi; x < w; x++) out[x] = vmaf__mot_fhcol(in, f, fw, w, x);
 }
 
-/* Mean absolute difference (libvmaf motion.c vmaf_image_sad_c): a float row sum in column
-   order, a float frame sum in row order, then a float division by w*h. The reference adds
+/* Sum of absolute differences (libvmaf motion.c vmaf_image_sad_c): a float row sum in column
+   order, added to the float frame sum `acc` in row order (the caller divides by w*h; it may
+   call this for consecutive stripes of rows). The reference adds
    fabs() in double and stores to float; for two floats that equals the float sum exactly
    (53 >= 2*24+2 bits, so the double rounding is innocuous). */
 VMAF__FORCEINLINE float vmaf__mot_fsad_row(const float *pa, const float *pb, int x0, int w, float line)
@@ -1361,12 +1362,11 @@ VMAF__FORCEINLINE float vmaf__mot_fsad_row(const float *pa, const float *pb, int
     for (x = x0; x < w; x++) line += fabsf(pa[x] - pb[x]);
     return line;
 }
-VMAF__PRIVATE float vmaf__mot_fsad_c(const float *a, const float *b, ptrdiff_t stride, int w, int h)
+VMAF__PRIVATE float vmaf__mot_fsad_c(const float *a, const float *b, ptrdiff_t stride, int w, int h, float acc)
 {
-    float acc = 0.0f;
     int y;
     for (y = 0; y < h; y++) acc += vmaf__mot_fsad_row(a + (ptrdiff_t)y * stride, b + (ptrdiff_t)y * stride, 0, w, 0.0f);
-    return acc / (float)(w * h);
+    return acc;
 }
 
 /* One output row of the bilinear resize (libvmaf vif_scale_frame_bilinear_apply_s): r1, r2
@@ -1513,12 +1513,75 @@ VMAF__T_AVX2 static uint64_t vmaf__mot_isad8_avx2(const unsigned char *prev, ptr
     return sad;
 }
 
-VMAF__T_AVX2 static uint64_t vmaf__mot_isad16_avx2(const unsigned char *prev, ptrdiff_t ps, const unsigned char *cur,
-                                                   ptrdiff_t cs, int32_t *t, int w, int h, int bpc)
+/* 16-bit vertical pass, exact for any samples: 32-bit lanes split into even / odd columns.
+   Fills t[0 .. 16*floor(w/16)) and ORs |t| into *any; returns the columns done. */
+VMAF__T_AVX2 VMAF__FORCEINLINE int vmaf__mot_v16eo_avx2(const uint16_t *const *pr, const uint16_t *const *cr, int32_t *t, int w,
+                                                         int bpc, __m256i *any)
 {
     const __m256i lo16 = _mm256_set1_epi32(0xffff), rnd = _mm256_set1_epi32(1 << (bpc - 1));
     const __m256i c0 = _mm256_set1_epi32(3571), c1 = _mm256_set1_epi32(8002), c2 = _mm256_set1_epi32(13193);
     const __m128i sh = _mm_cvtsi32_si128(bpc - 1);
+    int x, k;
+    for (x = 0; x + 16 <= w; x += 16) {
+        /* 32-bit lane i holds columns 2i (low half) and 2i+1 (high half): even / odd */
+        __m256i de[5], dO[5], te, to, lo, hi;
+        for (k = 0; k < 5; k++) {
+            const __m256i p = _mm256_loadu_si256((const __m256i *)(const void *)(pr[k] + x));
+            const __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)(cr[k] + x));
+            de[k] = _mm256_sub_epi32(_mm256_and_si256(p, lo16), _mm256_and_si256(c, lo16));
+            dO[k] = _mm256_sub_epi32(_mm256_srli_epi32(p, 16), _mm256_srli_epi32(c, 16));
+        }
+        te = _mm256_srai_epi32(_mm256_add_epi32(_mm256_mullo_epi32(_mm256_add_epi32(de[0], de[4]), c0), rnd), 1);
+        te = _mm256_add_epi32(te, _mm256_mullo_epi32(_mm256_add_epi32(de[1], de[3]), c1));
+        te = _mm256_sra_epi32(_mm256_add_epi32(te, _mm256_mullo_epi32(de[2], c2)), sh);
+        to = _mm256_srai_epi32(_mm256_add_epi32(_mm256_mullo_epi32(_mm256_add_epi32(dO[0], dO[4]), c0), rnd), 1);
+        to = _mm256_add_epi32(to, _mm256_mullo_epi32(_mm256_add_epi32(dO[1], dO[3]), c1));
+        to = _mm256_sra_epi32(_mm256_add_epi32(to, _mm256_mullo_epi32(dO[2], c2)), sh);
+        lo = _mm256_unpacklo_epi32(te, to); /* columns 0-3, 8-11 */
+        hi = _mm256_unpackhi_epi32(te, to); /* columns 4-7, 12-15 */
+        _mm256_storeu_si256((__m256i *)(void *)(t + x), _mm256_permute2x128_si256(lo, hi, 0x20));
+        _mm256_storeu_si256((__m256i *)(void *)(t + x + 8), _mm256_permute2x128_si256(lo, hi, 0x31));
+        *any = _mm256_or_si256(*any, _mm256_or_si256(_mm256_abs_epi32(te), _mm256_abs_epi32(to)));
+    }
+    return x;
+}
+/* 16-bit vertical pass for bpc <= 14 in 16-bit lanes (as the 8-bit pass): exact while every
+   sample is below 2^bpc (|d0 + d4| <= 32766); returns the columns done, or -1 when a sample
+   of the row is larger (the caller then uses vmaf__mot_v16eo_avx2). */
+VMAF__T_AVX2 VMAF__FORCEINLINE int vmaf__mot_v16md_avx2(const uint16_t *const *pr, const uint16_t *const *cr, int32_t *t, int w,
+                                                         int bpc, __m256i *any)
+{
+    const __m256i g01 = _mm256_set1_epi32((16004 << 16) | 3571), g2r = _mm256_set1_epi32((1 << (bpc - 1 + 16)) | 26386);
+    const __m256i one = _mm256_set1_epi16(1), above = _mm256_set1_epi16((short)(0xffff << bpc));
+    const __m128i sh = _mm_cvtsi32_si128(bpc);
+    __m256i big = _mm256_setzero_si256(), nz = _mm256_setzero_si256();
+    int x, k;
+    for (x = 0; x + 16 <= w; x += 16) {
+        __m256i d[5], s04, s13, lo, hi;
+        for (k = 0; k < 5; k++) {
+            const __m256i p = _mm256_loadu_si256((const __m256i *)(const void *)(pr[k] + x));
+            const __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)(cr[k] + x));
+            big = _mm256_or_si256(big, _mm256_or_si256(p, c));
+            d[k] = _mm256_sub_epi16(p, c);
+        }
+        s04 = _mm256_add_epi16(d[0], d[4]);
+        s13 = _mm256_add_epi16(d[1], d[3]);
+        lo = _mm256_add_epi32(_mm256_madd_epi16(_mm256_unpacklo_epi16(s04, s13), g01), _mm256_madd_epi16(_mm256_unpacklo_epi16(d[2], one), g2r));
+        hi = _mm256_add_epi32(_mm256_madd_epi16(_mm256_unpackhi_epi16(s04, s13), g01), _mm256_madd_epi16(_mm256_unpackhi_epi16(d[2], one), g2r));
+        lo = _mm256_sra_epi32(lo, sh);
+        hi = _mm256_sra_epi32(hi, sh);
+        _mm256_storeu_si256((__m256i *)(void *)(t + x), _mm256_permute2x128_si256(lo, hi, 0x20));
+        _mm256_storeu_si256((__m256i *)(void *)(t + x + 8), _mm256_permute2x128_si256(lo, hi, 0x31));
+        nz = _mm256_or_si256(nz, _mm256_or_si256(lo, hi));
+    }
+    if (!_mm256_testz_si256(big, above)) return -1;
+    *any = _mm256_or_si256(*any, nz); /* |t| < 65536 here: the OR only tells zero from non-zero */
+    return x;
+}
+
+VMAF__T_AVX2 static uint64_t vmaf__mot_isad16_avx2(const unsigned char *prev, ptrdiff_t ps, const unsigned char *cur,
+                                                   ptrdiff_t cs, int32_t *t, int w, int h, int bpc)
+{
     uint64_t sad = 0;
     int y, x, k;
     for (y = 0; y < h; y++) {
@@ -1532,27 +1595,8 @@ VMAF__T_AVX2 static uint64_t vmaf__mot_isad16_avx2(const unsigned char *prev, pt
             pr[k] = (const uint16_t *)(const void *)pb[k];
             cr[k] = (const uint16_t *)(const void *)cb[k];
         }
-        for (x = 0; x + 16 <= w; x += 16) {
-            /* 32-bit lane i holds columns 2i (low half) and 2i+1 (high half): even / odd */
-            __m256i de[5], dO[5], te, to, lo, hi;
-            for (k = 0; k < 5; k++) {
-                const __m256i p = _mm256_loadu_si256((const __m256i *)(const void *)(pr[k] + x));
-                const __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)(cr[k] + x));
-                de[k] = _mm256_sub_epi32(_mm256_and_si256(p, lo16), _mm256_and_si256(c, lo16));
-                dO[k] = _mm256_sub_epi32(_mm256_srli_epi32(p, 16), _mm256_srli_epi32(c, 16));
-            }
-            te = _mm256_srai_epi32(_mm256_add_epi32(_mm256_mullo_epi32(_mm256_add_epi32(de[0], de[4]), c0), rnd), 1);
-            te = _mm256_add_epi32(te, _mm256_mullo_epi32(_mm256_add_epi32(de[1], de[3]), c1));
-            te = _mm256_sra_epi32(_mm256_add_epi32(te, _mm256_mullo_epi32(de[2], c2)), sh);
-            to = _mm256_srai_epi32(_mm256_add_epi32(_mm256_mullo_epi32(_mm256_add_epi32(dO[0], dO[4]), c0), rnd), 1);
-            to = _mm256_add_epi32(to, _mm256_mullo_epi32(_mm256_add_epi32(dO[1], dO[3]), c1));
-            to = _mm256_sra_epi32(_mm256_add_epi32(to, _mm256_mullo_epi32(dO[2], c2)), sh);
-            lo = _mm256_unpacklo_epi32(te, to); /* columns 0-3, 8-11 */
-            hi = _mm256_unpackhi_epi32(te, to); /* columns 4-7, 12-15 */
-            _mm256_storeu_si256((__m256i *)(void *)(t + x), _mm256_permute2x128_si256(lo, hi, 0x20));
-            _mm256_storeu_si256((__m256i *)(void *)(t + x + 8), _mm256_permute2x128_si256(lo, hi, 0x31));
-            any = _mm256_or_si256(any, _mm256_or_si256(_mm256_abs_epi32(te), _mm256_abs_epi32(to)));
-        }
+        x = bpc <= 14 ? vmaf__mot_v16md_avx2(pr, cr, t, w, bpc, &any) : -1;
+        if (x < 0) x = vmaf__mot_v16eo_avx2(pr, cr, t, w, bpc, &any);
         anys = vmaf__mot_or_avx2(any);
         for (; x < w; x++) {
             int32_t v = t[x] = vmaf__mot_v16col(pr, cr, x, bpc);
@@ -1715,9 +1759,8 @@ VMAF__T_AVX2 static void vmaf__mot_fhpass_avx2(const float *in, const float *f, 
     for (; x < w; x++) out[x] = vmaf__mot_fhcol(in, f, fw, w, x);
 }
 
-VMAF__T_AVX2 static float vmaf__mot_fsad_avx2(const float *a, const float *b, ptrdiff_t stride, int w, int h)
+VMAF__T_AVX2 static float vmaf__mot_fsad_avx2(const float *a, const float *b, ptrdiff_t stride, int w, int h, float acc)
 {
-    float acc = 0.0f;
     int y = 0, x, j;
     for (; y + 8 <= h; y += 8) {
         const float *pa = a + (ptrdiff_t)y * stride, *pb = b + (ptrdiff_t)y * stride;
@@ -1726,7 +1769,7 @@ VMAF__T_AVX2 static float vmaf__mot_fsad_avx2(const float *a, const float *b, pt
         for (j = 0; j < 8; j++) acc += vmaf__mot_fsad_row(pa + j * stride, pb + j * stride, x, w, ls[j]);
     }
     for (; y < h; y++) acc += vmaf__mot_fsad_row(a + (ptrdiff_t)y * stride, b + (ptrdiff_t)y * stride, 0, w, 0.0f);
-    return acc / (float)(w * h);
+    return acc;
 }
 
 VMAF__T_AVX2 static void vmaf__mot_fbilin_avx2(const float *r1, const float *r2, float dy, float *d, int dst_w, const int *x1a,
@@ -1834,14 +1877,73 @@ VMAF__T_AVX512 static uint64_t vmaf__mot_isad8_avx512(const unsigned char *prev,
     return sad;
 }
 
-VMAF__T_AVX512 static uint64_t vmaf__mot_isad16_avx512(const unsigned char *prev, ptrdiff_t ps, const unsigned char *cur,
-                                                       ptrdiff_t cs, int32_t *t, int w, int h, int bpc)
+VMAF__T_AVX512 VMAF__FORCEINLINE int vmaf__mot_v16eo_avx512(const uint16_t *const *pr, const uint16_t *const *cr, int32_t *t, int w,
+                                                             int bpc, __m512i *any)
 {
     const __m512i lo16 = _mm512_set1_epi32(0xffff), rnd = _mm512_set1_epi32(1 << (bpc - 1));
     const __m512i c0 = _mm512_set1_epi32(3571), c1 = _mm512_set1_epi32(8002), c2 = _mm512_set1_epi32(13193);
     const __m512i i0 = _mm512_setr_epi32(0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23);
     const __m512i i1 = _mm512_setr_epi32(8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31);
     const __m128i sh = _mm_cvtsi32_si128(bpc - 1);
+    int x, k;
+    for (x = 0; x + 32 <= w; x += 32) {
+        __m512i de[5], dO[5], te, to, lo, hi;
+        for (k = 0; k < 5; k++) {
+            const __m512i p = _mm512_loadu_si512((const void *)(pr[k] + x));
+            const __m512i c = _mm512_loadu_si512((const void *)(cr[k] + x));
+            de[k] = _mm512_sub_epi32(_mm512_and_si512(p, lo16), _mm512_and_si512(c, lo16));
+            dO[k] = _mm512_sub_epi32(_mm512_srli_epi32(p, 16), _mm512_srli_epi32(c, 16));
+        }
+        te = _mm512_srai_epi32(_mm512_add_epi32(_mm512_mullo_epi32(_mm512_add_epi32(de[0], de[4]), c0), rnd), 1);
+        te = _mm512_add_epi32(te, _mm512_mullo_epi32(_mm512_add_epi32(de[1], de[3]), c1));
+        te = _mm512_sra_epi32(_mm512_add_epi32(te, _mm512_mullo_epi32(de[2], c2)), sh);
+        to = _mm512_srai_epi32(_mm512_add_epi32(_mm512_mullo_epi32(_mm512_add_epi32(dO[0], dO[4]), c0), rnd), 1);
+        to = _mm512_add_epi32(to, _mm512_mullo_epi32(_mm512_add_epi32(dO[1], dO[3]), c1));
+        to = _mm512_sra_epi32(_mm512_add_epi32(to, _mm512_mullo_epi32(dO[2], c2)), sh);
+        lo = _mm512_unpacklo_epi32(te, to);
+        hi = _mm512_unpackhi_epi32(te, to);
+        _mm512_storeu_si512((void *)(t + x), _mm512_permutex2var_epi32(lo, i0, hi));
+        _mm512_storeu_si512((void *)(t + x + 16), _mm512_permutex2var_epi32(lo, i1, hi));
+        *any = _mm512_or_si512(*any, _mm512_or_si512(_mm512_abs_epi32(te), _mm512_abs_epi32(to)));
+    }
+    return x;
+}
+VMAF__T_AVX512 VMAF__FORCEINLINE int vmaf__mot_v16md_avx512(const uint16_t *const *pr, const uint16_t *const *cr, int32_t *t, int w,
+                                                             int bpc, __m512i *any)
+{
+    const __m512i g01 = _mm512_set1_epi32((16004 << 16) | 3571), g2r = _mm512_set1_epi32((1 << (bpc - 1 + 16)) | 26386);
+    const __m512i one = _mm512_set1_epi16(1), above = _mm512_set1_epi16((short)(0xffff << bpc));
+    const __m512i i0 = _mm512_setr_epi32(0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23);
+    const __m512i i1 = _mm512_setr_epi32(8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31);
+    const __m128i sh = _mm_cvtsi32_si128(bpc);
+    __m512i big = _mm512_setzero_si512(), nz = _mm512_setzero_si512();
+    int x, k;
+    for (x = 0; x + 32 <= w; x += 32) {
+        __m512i d[5], s04, s13, lo, hi;
+        for (k = 0; k < 5; k++) {
+            const __m512i p = _mm512_loadu_si512((const void *)(pr[k] + x));
+            const __m512i c = _mm512_loadu_si512((const void *)(cr[k] + x));
+            big = _mm512_or_si512(big, _mm512_or_si512(p, c));
+            d[k] = _mm512_sub_epi16(p, c);
+        }
+        s04 = _mm512_add_epi16(d[0], d[4]);
+        s13 = _mm512_add_epi16(d[1], d[3]);
+        lo = _mm512_add_epi32(_mm512_madd_epi16(_mm512_unpacklo_epi16(s04, s13), g01), _mm512_madd_epi16(_mm512_unpacklo_epi16(d[2], one), g2r));
+        hi = _mm512_add_epi32(_mm512_madd_epi16(_mm512_unpackhi_epi16(s04, s13), g01), _mm512_madd_epi16(_mm512_unpackhi_epi16(d[2], one), g2r));
+        lo = _mm512_sra_epi32(lo, sh);
+        hi = _mm512_sra_epi32(hi, sh);
+        _mm512_storeu_si512((void *)(t + x), _mm512_permutex2var_epi32(lo, i0, hi));
+        _mm512_storeu_si512((void *)(t + x + 16), _mm512_permutex2var_epi32(lo, i1, hi));
+        nz = _mm512_or_si512(nz, _mm512_or_si512(lo, hi));
+    }
+    if (_mm512_test_epi16_mask(big, above)) return -1;
+    *any = _mm512_or_si512(*any, nz);
+    return x;
+}
+
+VMAF__T_AVX512 static uint64_t vmaf__mot_isad16_avx512(const unsigned char *prev, ptrdiff_t ps, const unsigned char *cur,
+                                                       ptrdiff_t cs, int32_t *t, int w, int h, int bpc)
+{
     uint64_t sad = 0;
     int y, x, k;
     for (y = 0; y < h; y++) {
@@ -1855,26 +1957,8 @@ VMAF__T_AVX512 static uint64_t vmaf__mot_isad16_avx512(const unsigned char *prev
             pr[k] = (const uint16_t *)(const void *)pb[k];
             cr[k] = (const uint16_t *)(const void *)cb[k];
         }
-        for (x = 0; x + 32 <= w; x += 32) {
-            __m512i de[5], dO[5], te, to, lo, hi;
-            for (k = 0; k < 5; k++) {
-                const __m512i p = _mm512_loadu_si512((const void *)(pr[k] + x));
-                const __m512i c = _mm512_loadu_si512((const void *)(cr[k] + x));
-                de[k] = _mm512_sub_epi32(_mm512_and_si512(p, lo16), _mm512_and_si512(c, lo16));
-                dO[k] = _mm512_sub_epi32(_mm512_srli_epi32(p, 16), _mm512_srli_epi32(c, 16));
-            }
-            te = _mm512_srai_epi32(_mm512_add_epi32(_mm512_mullo_epi32(_mm512_add_epi32(de[0], de[4]), c0), rnd), 1);
-            te = _mm512_add_epi32(te, _mm512_mullo_epi32(_mm512_add_epi32(de[1], de[3]), c1));
-            te = _mm512_sra_epi32(_mm512_add_epi32(te, _mm512_mullo_epi32(de[2], c2)), sh);
-            to = _mm512_srai_epi32(_mm512_add_epi32(_mm512_mullo_epi32(_mm512_add_epi32(dO[0], dO[4]), c0), rnd), 1);
-            to = _mm512_add_epi32(to, _mm512_mullo_epi32(_mm512_add_epi32(dO[1], dO[3]), c1));
-            to = _mm512_sra_epi32(_mm512_add_epi32(to, _mm512_mullo_epi32(dO[2], c2)), sh);
-            lo = _mm512_unpacklo_epi32(te, to);
-            hi = _mm512_unpackhi_epi32(te, to);
-            _mm512_storeu_si512((void *)(t + x), _mm512_permutex2var_epi32(lo, i0, hi));
-            _mm512_storeu_si512((void *)(t + x + 16), _mm512_permutex2var_epi32(lo, i1, hi));
-            any = _mm512_or_si512(any, _mm512_or_si512(_mm512_abs_epi32(te), _mm512_abs_epi32(to)));
-        }
+        x = bpc <= 14 ? vmaf__mot_v16md_avx512(pr, cr, t, w, bpc, &any) : -1;
+        if (x < 0) x = vmaf__mot_v16eo_avx512(pr, cr, t, w, bpc, &any);
         anys = (uint32_t)_mm512_reduce_or_epi32(any);
         for (; x < w; x++) {
             int32_t v = t[x] = vmaf__mot_v16col(pr, cr, x, bpc);
@@ -2033,10 +2117,9 @@ VMAF__T_AVX512 static void vmaf__mot_fhpass_avx512(const float *in, const float 
 
 /* SAD: 16 rows at a time, 16x16 transposes (lane j adds row j in column order); 8 leftover
    rows take the AVX2 8x8 block, the rest the scalar rows. */
-VMAF__T_AVX512 static float vmaf__mot_fsad_avx512(const float *a, const float *b, ptrdiff_t stride, int w, int h)
+VMAF__T_AVX512 static float vmaf__mot_fsad_avx512(const float *a, const float *b, ptrdiff_t stride, int w, int h, float acc)
 {
     const __m512 nosign = _mm512_castsi512_ps(_mm512_set1_epi32(0x7fffffff));
-    float acc = 0.0f;
     int y = 0, x, j;
     for (; y + 16 <= h; y += 16) {
         const float *pa = a + (ptrdiff_t)y * stride, *pb = b + (ptrdiff_t)y * stride;
@@ -2079,7 +2162,7 @@ VMAF__T_AVX512 static float vmaf__mot_fsad_avx512(const float *a, const float *b
         y += 8;
     }
     for (; y < h; y++) acc += vmaf__mot_fsad_row(a + (ptrdiff_t)y * stride, b + (ptrdiff_t)y * stride, 0, w, 0.0f);
-    return acc / (float)(w * h);
+    return acc;
 }
 
 VMAF__T_AVX512 static void vmaf__mot_fbilin_avx512(const float *r1, const float *r2, float dy, float *d, int dst_w, const int *x1a,
@@ -2318,9 +2401,8 @@ VMAF__PRIVATE void vmaf__mot_fhpass_neon(const float *in, const float *f, int fw
 }
 
 /* SAD: 4 rows at a time, 4x4 transposes (lane j adds row j in column order). */
-VMAF__PRIVATE float vmaf__mot_fsad_neon(const float *a, const float *b, ptrdiff_t stride, int w, int h)
+VMAF__PRIVATE float vmaf__mot_fsad_neon(const float *a, const float *b, ptrdiff_t stride, int w, int h, float acc)
 {
-    float acc = 0.0f;
     int y = 0, x, j;
     for (; y + 4 <= h; y += 4) {
         const float *pa = a + (ptrdiff_t)y * stride, *pb = b + (ptrdiff_t)y * stride;
@@ -2342,7 +2424,7 @@ VMAF__PRIVATE float vmaf__mot_fsad_neon(const float *a, const float *b, ptrdiff_
         for (j = 0; j < 4; j++) acc += vmaf__mot_fsad_row(pa + j * stride, pb + j * stride, x, w, ls[j]);
     }
     for (; y < h; y++) acc += vmaf__mot_fsad_row(a + (ptrdiff_t)y * stride, b + (ptrdiff_t)y * stride, 0, w, 0.0f);
-    return acc / (float)(w * h);
+    return acc;
 }
 
 VMAF__PRIVATE void vmaf__mot_fbilin_neon(const float *r1, const float *r2, float dy, float *d, int dst_w, const int *x1a,
@@ -2871,13 +2953,17 @@ VMAF__PRIVATE void vmaf__mot_v30_flush(VmafMotionContext *c)
    Float motion (libvmaf float_motion.c, motion.c, common/convolution.c, picture_copy.c)
    ============================================================================================== */
 /* Separable blur of one plane into dst (w x h, stride w): vertical pass per output row from a
-   ring of fw converted source rows, then the horizontal pass. */
-VMAF__PRIVATE void vmaf__mot_fblur(VmafMotionContext *c, const vmaf__mot_fplane *f, const unsigned char *src,
-                                   ptrdiff_t stride, float *dst)
+   ring of fw converted source rows, then the horizontal pass. With `prev` (the previous
+   frame's blur) the SAD of prev and dst is summed stripe by stripe while the new rows are
+   still in cache; returns that float frame sum (rows in order), 0 without prev. */
+#define VMAF__MOT_STRIPE 16
+VMAF__PRIVATE float vmaf__mot_fblur(VmafMotionContext *c, const vmaf__mot_fplane *f, const unsigned char *src,
+                                    ptrdiff_t stride, float *dst, const float *prev)
 {
     const int fw = c->fw, r = fw / 2, w = f->w, h = f->h;
     const float *rows[5];
-    int y, k, done = 0;
+    float acc = 0.0f;
+    int y, k, done = 0, y0 = 0;
     for (y = 0; y < h; y++) {
         int need = y + r < h - 1 ? y + r : h - 1;
         for (; done <= need; done++)
@@ -2885,18 +2971,12 @@ VMAF__PRIVATE void vmaf__mot_fblur(VmafMotionContext *c, const vmaf__mot_fplane 
         for (k = 0; k < fw; k++) rows[k] = c->ring + (size_t)(vmaf__mot_r101(y - r + k, h) % fw) * (size_t)w;
         c->k.fvpass(rows, c->taps, fw, w, c->frow);
         c->k.fhpass(c->frow, c->taps, fw, w, dst + (size_t)y * (size_t)w);
+        if (prev && (y + 1 - y0 == VMAF__MOT_STRIPE || y == h - 1)) {
+            acc = c->k.fsad(prev + (size_t)y0 * (size_t)w, dst + (size_t)y0 * (size_t)w, w, w, y + 1 - y0, acc);
+            y0 = y + 1;
+        }
     }
-}
-
-/* compute_motion() of one plane between the blurs of frames n-1 (slot a) and n (slot b). */
-VMAF__PRIVATE double vmaf__mot_fplane_motion(VmafMotionContext *c, const vmaf__mot_fplane *f, int a, int b)
-{
-    float s0 = c->k.fsad(f->blur[a], f->blur[b], f->w, f->w, f->h);
-    if (c->opt.add_scale1) {
-        float s1 = c->k.fsad(f->scaled[a], f->scaled[b], f->sw, f->sw, f->sh);
-        return (double)(s0 + s1);
-    }
-    return (double)s0;
+    return acc;
 }
 
 VMAF__PRIVATE void vmaf__mot_float_push(VmafMotionContext *c, const VmafFrame *ref)
@@ -2913,19 +2993,24 @@ VMAF__PRIVATE void vmaf__mot_float_push(VmafMotionContext *c, const VmafFrame *r
         vmaf__mot_put(c, i, VMAF__MOT_M, 0.0);
         return;
     }
+    score = 0.0;
     for (p = 0; p < c->nplanes; p++) {
+        /* compute_motion() of the plane: mean |blur(n-1) - blur(n)| (+ the same of the half-size
+           blurs), float; the planes add in double */
         vmaf__mot_fplane *f = &c->fp[p];
-        vmaf__mot_fblur(c, f, (const unsigned char *)ref->data[p], ref->stride[p], f->blur[cur]);
-        if (c->opt.add_scale1)
+        float s = vmaf__mot_fblur(c, f, (const unsigned char *)ref->data[p], ref->stride[p], f->blur[cur], i ? f->blur[prv] : NULL);
+        s = s / (float)(f->w * f->h);
+        if (c->opt.add_scale1) {
             vmaf__mot_bilinear(&c->k, f->blur[cur], f->w, f->h, f->scaled[cur], f->sw, f->sw, f->sh, f->x1, f->x2, f->dx);
+            if (i) s = s + c->k.fsad(f->scaled[prv], f->scaled[cur], f->sw, f->sw, f->sh, 0.0f) / (float)(f->sw * f->sh);
+        }
+        score = p ? score + (double)s : (double)s;
     }
     if (!i) {
         vmaf__mot_put(c, 0, VMAF__MOT_M2, 0.0);
         vmaf__mot_put(c, 0, VMAF__MOT_M, 0.0);
         return;
     }
-    score = vmaf__mot_fplane_motion(c, &c->fp[0], prv, cur);
-    for (p = 1; p < c->nplanes; p++) score += vmaf__mot_fplane_motion(c, &c->fp[p], prv, cur);
     vmaf__mot_put(c, i, VMAF__MOT_M, vmaf__mot_min(score * fps, mx));
     if (i == 1) {
         vmaf__mot_put(c, 0, VMAF__MOT_M3, vmaf__mot_min(vmaf__mot_blend(score * fps, bf, bo), mx));

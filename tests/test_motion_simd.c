@@ -261,13 +261,13 @@ static void kernels_one_path(const ts_path *pt, int rounds)
             unsigned fh = 1 + rnd() % 40, fs = w + rnd() % 5, i;
             float *A = (float *)malloc(sizeof(float) * ((size_t)fs * (fh - 1) + w));
             float *B = (float *)malloc(sizeof(float) * ((size_t)fs * (fh - 1) + w));
-            float sa, sb;
+            float sa, sb, acc0 = rnd() % 2 ? 0.0f : rnd_float();
             for (i = 0; i < fs * (fh - 1) + w; i++) {
                 A[i] = rnd_float();
                 B[i] = rnd() % 8 ? rnd_float() : A[i];
             }
-            sa = ks.fsad(A, B, (ptrdiff_t)fs, (int)w, (int)fh);
-            sb = kp.fsad(A, B, (ptrdiff_t)fs, (int)w, (int)fh);
+            sa = ks.fsad(A, B, (ptrdiff_t)fs, (int)w, (int)fh, acc0);
+            sb = kp.fsad(A, B, (ptrdiff_t)fs, (int)w, (int)fh, acc0);
             tally_add(&t_kern, !memcmp(&sa, &sb, sizeof sa));
             if (memcmp(&sa, &sb, sizeof sa)) { bad++; CHECK(0, "%s: fsad %ux%u stride %u: %.9g vs scalar %.9g", what, w, fh, fs, sb, sa); }
             free(A);
