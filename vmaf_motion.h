@@ -1,4 +1,4 @@
-/* vmaf_motion.h - v0.2.0 - VMAF motion features (integer_motion2/3, motion, motion2, motion3).
+/* vmaf_motion.h - v0.3.0 - VMAF motion features (integer_motion2/3, motion, motion2, motion3).
    Single-file C99 / C++11 library. Part of the vmaf single-header set: vmaf_vif.h, vmaf_adm.h,
    vmaf_motion.h, vmaf_model.h. Each file works alone.
 
@@ -135,10 +135,26 @@
    MEMORY, THREADS, SIMD
      One allocation per context at create (vmaf_motion_memory_size() + vmaf_motion_create_in()
      for heap-free use); nothing is allocated per frame. No global state, no threads: a
-     context is used by one thread at a time; separate contexts are independent. Kernels are
-     picked per context from the detected CPU features minus cfg.cpumask; this version has
-     scalar C kernels only. Integer results are bit-exact everywhere; float results use a
-     fixed summation order with FMA contraction disabled (bit-identical to libvmaf's build).
+     context is used by one thread at a time; separate contexts are independent.
+     Kernels are picked per context at create from the detected CPU features minus
+     cfg.cpumask (libvmaf bits: 8 turns AVX2 off, 16 AVX-512, 1 NEON; ~0u = scalar C):
+       x86-64   AVX-512 (F+BW+DQ+VL), else AVX2, else scalar; chosen at run time (the AVX
+                code carries per-function target attributes: no -mavx2 / -march needed);
+       AArch64  NEON (always present), else scalar; chosen at compile time.
+     Every kernel of every kind (3.2 blurred-difference SAD, 3.0 blur + SAD, float conversion,
+     vertical / horizontal blur, SAD, half-size bilinear) has these paths.
+     Determinism: every path gives bit-identical results to the scalar C path, for every value
+     and every input (tests/test_motion_simd.c). Integer kernels compute the same integers
+     (32-bit lanes where the ranges allow, proven in the kernel comments; a row with samples
+     above the bit depth falls back to the scalar pass). Float kernels do the same float
+     operations per sample in the same order (separate multiply and add, no FMA) and keep the
+     reference's summation order: each SAD row is summed in column order inside one vector
+     lane (rows are spread over lanes by transposes), rows are added in order. Integer results
+     are bit-identical to libvmaf; float results too, with FMA contraction disabled, which the
+     header does itself with scoped pragmas (gcc, clang, MSVC). clang's -ffp-contract=fast
+     (also implied by -ffast-math) overrides every pragma: do not build float motion with it.
+     Speed (bench/bench_motion.c, 1080p 8-bit, one core of an AVX-512 Xeon): integer motion
+     about 0.6 ms/frame (AVX-512), 0.7 (AVX2), 3.4 (scalar); float 1.4, 1.8, 7.
 
    LIMITS
      Luma 3x3 .. 32768x32768 (smaller: VMAF_ERR_TOO_SMALL), bpc 8..16, any stride >= one row,
@@ -151,15 +167,16 @@
      up to 8 floats) differs from the luma row: libvmaf then reads uninitialised memory.
 
    HISTORY
+     0.3.0  AVX2, AVX-512 and NEON kernels for every kind, bit-identical to scalar.
      0.2.0  integer (3.2.0 and 3.0 compat) and float motion, typed streaming API, tables.
      0.1.0  skeleton.
 */
 #ifndef VMAF_MOTION_H
 #define VMAF_MOTION_H
 #define VMAF_MOTION_VERSION_MAJOR 0
-#define VMAF_MOTION_VERSION_MINOR 2
+#define VMAF_MOTION_VERSION_MINOR 3
 #define VMAF_MOTION_VERSION_PATCH 0
-#define VMAF_MOTION_VERSION_STRING "0.2.0"
+#define VMAF_MOTION_VERSION_STRING "0.3.0"
 
 /* >>> vmaf common public >>> */
 /* ---- vmaf common block: public part (v1) ----------------------------------------------------
