@@ -1040,7 +1040,8 @@ typedef struct vmaf__mot_kernels {
     uint32_t (*lblur)(const unsigned char *src, ptrdiff_t stride, int bpc, int w, int h, int y,
                       uint16_t *tmp, uint16_t *prow, int sad);
     /* float: one converted source row, vertical pass over fw rows, horizontal pass
-       (reflect-101), SAD (mean |a - b|), one row of the bilinear half-size scaler. */
+       (reflect-101), SAD (returns acc + the row sums of |a - b|, rows in order), one row of
+       the bilinear half-size scaler. */
     void (*fconv)(const unsigned char *src, int bpc, int w, float *out);
     void (*fvpass)(const float *const *rows, const float *f, int fw, int w, float *out);
     void (*fhpass)(const float *in, const float *f, int fw, int w, float *out);
@@ -1569,7 +1570,7 @@ VMAF__T_AVX2 VMAF__FORCEINLINE int vmaf__mot_v16md_avx2(const uint16_t *const *p
                                                          int bpc, __m256i *any)
 {
     const __m256i g01 = _mm256_set1_epi32((16004 << 16) | 3571), g2r = _mm256_set1_epi32((1 << (bpc - 1 + 16)) | 26386);
-    const __m256i one = _mm256_set1_epi16(1), above = _mm256_set1_epi16((short)(0xffff << bpc));
+    const __m256i one = _mm256_set1_epi16(1), above = _mm256_set1_epi16((short)-(1 << bpc));
     const __m128i sh = _mm_cvtsi32_si128(bpc);
     __m256i big = _mm256_setzero_si256(), nz = _mm256_setzero_si256();
     int x, k;
@@ -1929,7 +1930,7 @@ VMAF__T_AVX512 VMAF__FORCEINLINE int vmaf__mot_v16md_avx512(const uint16_t *cons
                                                              int bpc, __m512i *any)
 {
     const __m512i g01 = _mm512_set1_epi32((16004 << 16) | 3571), g2r = _mm512_set1_epi32((1 << (bpc - 1 + 16)) | 26386);
-    const __m512i one = _mm512_set1_epi16(1), above = _mm512_set1_epi16((short)(0xffff << bpc));
+    const __m512i one = _mm512_set1_epi16(1), above = _mm512_set1_epi16((short)-(1 << bpc));
     const __m512i i0 = _mm512_setr_epi32(0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23);
     const __m512i i1 = _mm512_setr_epi32(8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31);
     const __m128i sh = _mm_cvtsi32_si128(bpc);
@@ -2262,6 +2263,38 @@ VMAF__PRIVATE uint64_t vmaf__mot_isad8_neon(const unsigned char *prev, ptrdiff_t
     return sad;
 }
 
+/* 16-bit vertical pass for bpc <= 14 in 16-bit lanes (see vmaf__mot_v16md_avx2): returns the
+   columns done, or -1 when a sample of the row is at or above 2^bpc. */
+VMAF__FORCEINLINE int vmaf__mot_v16md_neon(const uint16_t *const *pr, const uint16_t *const *cr, int32_t *t, int w, int bpc,
+                                           uint32x4_t *any)
+{
+    const int32x4_t rnd = vdupq_n_s32(1 << (bpc - 1)), sh = vdupq_n_s32(-bpc);
+    uint16x8_t big = vdupq_n_u16(0);
+    int32x4_t nz = vdupq_n_s32(0);
+    int x, k;
+    for (x = 0; x + 8 <= w; x += 8) {
+        int16x8_t d[5], s04, s13;
+        int32x4_t lo, hi;
+        for (k = 0; k < 5; k++) {
+            const uint16x8_t p = vld1q_u16(pr[k] + x), c = vld1q_u16(cr[k] + x);
+            big = vorrq_u16(big, vorrq_u16(p, c));
+            d[k] = vreinterpretq_s16_u16(vsubq_u16(p, c));
+        }
+        s04 = vaddq_s16(d[0], d[4]);
+        s13 = vaddq_s16(d[1], d[3]);
+        lo = vmlal_n_s16(vmlal_n_s16(vmull_n_s16(vget_low_s16(s04), 3571), vget_low_s16(s13), 16004), vget_low_s16(d[2]), 26386);
+        hi = vmlal_high_n_s16(vmlal_high_n_s16(vmull_high_n_s16(s04, 3571), s13, 16004), d[2], 26386);
+        lo = vshlq_s32(vaddq_s32(lo, rnd), sh);
+        hi = vshlq_s32(vaddq_s32(hi, rnd), sh);
+        vst1q_s32(t + x, lo);
+        vst1q_s32(t + x + 4, hi);
+        nz = vorrq_s32(nz, vorrq_s32(lo, hi));
+    }
+    if (vmaxvq_u16(big) >> bpc) return -1;
+    *any = vorrq_u32(*any, vreinterpretq_u32_s32(nz)); /* |t| < 65536 here */
+    return x;
+}
+
 VMAF__PRIVATE uint64_t vmaf__mot_isad16_neon(const unsigned char *prev, ptrdiff_t ps, const unsigned char *cur, ptrdiff_t cs,
                                              int32_t *t, int w, int h, int bpc)
 {
@@ -2279,21 +2312,23 @@ VMAF__PRIVATE uint64_t vmaf__mot_isad16_neon(const unsigned char *prev, ptrdiff_
             pr[k] = (const uint16_t *)(const void *)pb[k];
             cr[k] = (const uint16_t *)(const void *)cb[k];
         }
-        for (x = 0; x + 8 <= w; x += 8) {
-            int32x4_t dl[5], dh[5], lo, hi;
-            for (k = 0; k < 5; k++) {
-                const uint16x8_t p = vld1q_u16(pr[k] + x), c = vld1q_u16(cr[k] + x);
-                dl[k] = vreinterpretq_s32_u32(vsubl_u16(vget_low_u16(p), vget_low_u16(c)));
-                dh[k] = vreinterpretq_s32_u32(vsubl_high_u16(p, c));
+        x = bpc <= 14 ? vmaf__mot_v16md_neon(pr, cr, t, w, bpc, &any) : -1;
+        if (x < 0) /* any samples: 32-bit lanes, exact by the identity of the AVX2 notes */
+            for (x = 0; x + 8 <= w; x += 8) {
+                int32x4_t dl[5], dh[5], lo, hi;
+                for (k = 0; k < 5; k++) {
+                    const uint16x8_t p = vld1q_u16(pr[k] + x), c = vld1q_u16(cr[k] + x);
+                    dl[k] = vreinterpretq_s32_u32(vsubl_u16(vget_low_u16(p), vget_low_u16(c)));
+                    dh[k] = vreinterpretq_s32_u32(vsubl_high_u16(p, c));
+                }
+                lo = vshrq_n_s32(vaddq_s32(vmulq_n_s32(vaddq_s32(dl[0], dl[4]), 3571), rnd), 1);
+                lo = vshlq_s32(vmlaq_n_s32(vmlaq_n_s32(lo, vaddq_s32(dl[1], dl[3]), 8002), dl[2], 13193), sh);
+                hi = vshrq_n_s32(vaddq_s32(vmulq_n_s32(vaddq_s32(dh[0], dh[4]), 3571), rnd), 1);
+                hi = vshlq_s32(vmlaq_n_s32(vmlaq_n_s32(hi, vaddq_s32(dh[1], dh[3]), 8002), dh[2], 13193), sh);
+                vst1q_s32(t + x, lo);
+                vst1q_s32(t + x + 4, hi);
+                any = vorrq_u32(any, vorrq_u32(vreinterpretq_u32_s32(vabsq_s32(lo)), vreinterpretq_u32_s32(vabsq_s32(hi))));
             }
-            lo = vshrq_n_s32(vaddq_s32(vmulq_n_s32(vaddq_s32(dl[0], dl[4]), 3571), rnd), 1);
-            lo = vshlq_s32(vmlaq_n_s32(vmlaq_n_s32(lo, vaddq_s32(dl[1], dl[3]), 8002), dl[2], 13193), sh);
-            hi = vshrq_n_s32(vaddq_s32(vmulq_n_s32(vaddq_s32(dh[0], dh[4]), 3571), rnd), 1);
-            hi = vshlq_s32(vmlaq_n_s32(vmlaq_n_s32(hi, vaddq_s32(dh[1], dh[3]), 8002), dh[2], 13193), sh);
-            vst1q_s32(t + x, lo);
-            vst1q_s32(t + x + 4, hi);
-            any = vorrq_u32(any, vorrq_u32(vreinterpretq_u32_s32(vabsq_s32(lo)), vreinterpretq_u32_s32(vabsq_s32(hi))));
-        }
         any = vorrq_u32(any, vextq_u32(any, any, 2));
         any = vorrq_u32(any, vextq_u32(any, any, 1));
         anys = vgetq_lane_u32(any, 0);

@@ -711,9 +711,9 @@ int main(void)
     test_kernels();
     test_goldens();
 #if defined(TS_ARM)
-    random_streams(quick ? 20 : 60);
+    random_streams(quick ? 20 : 150);
 #else
-    random_streams(quick ? 40 : 400);
+    random_streams(quick ? 40 : 800);
 #endif
     extreme_streams();
     full_hd();
