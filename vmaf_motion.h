@@ -145,8 +145,8 @@
      vertical / horizontal blur, SAD, half-size bilinear) has these paths.
      Determinism: every path gives bit-identical results to the scalar C path, for every value
      and every input (tests/test_motion_simd.c). Integer kernels compute the same integers
-     (32-bit lanes where the ranges allow, proven in the kernel comments; a row with samples
-     above the bit depth falls back to the scalar pass). Float kernels do the same float
+     (32-bit or 16-bit lanes where the ranges allow, proven in the kernel comments; rows with
+     samples above the bit depth fall back to exact wider or scalar passes). Float kernels do the same float
      operations per sample in the same order (separate multiply and add, no FMA) and keep the
      reference's summation order: each SAD row is summed in column order inside one vector
      lane (rows are spread over lanes by transposes), rows are added in order. Integer results

@@ -3,6 +3,7 @@
    Build and run from the repository root:
        cc -std=c99 -O2 -I. bench/bench_motion.c -o build/bench_motion -lm
        build/bench_motion [--frames N] [--size 1080p|4k|all] [--kind int|float|v30|all] [--bpc 8|10]
+   (default: 24 frames, both sizes, every kind, 8-bit)
 
    Input: the 1920x1080 archer reference frame from tests/data (luma only); 4K tiles it 2x2.
    Frames alternate between two copies shifted by a few columns and rows, so every frame has
@@ -75,7 +76,7 @@ int main(int argc, char **argv)
     };
     static const char *const kind_name[3] = {"motion (int 3.2)", "float_motion", "motion (int 3.0)"};
     unsigned frames = 24, i, k, s, p, bpc = 8, cpu = vmaf__cpu_detect();
-    int size_sel = 0, kind_sel = -1; /* size: 0 1080p, 1 4K, 2 both */
+    int size_sel = 2, kind_sel = -1; /* size: 0 1080p, 1 4K, 2 both */
     unsigned char *src;
     FILE *f;
     for (i = 1; i < (unsigned)argc; i++) {

@@ -644,7 +644,6 @@ static void random_streams(int cases)
         char desc[200];
         if (it % 7 == 0) w = 3 + rnd() % 20; /* plenty of tiny frames: tails and edges only */
         if (it % 11 == 0) h = 3 + rnd() % 4;
-        if (kind == 1 && c == C_ABOVE) c = C_NOISE; /* float reads in-range samples (its conversion is defined for any) */
         snprintf(desc, sizeof desc, "%ux%u %u-bit %s, %u frames, pad %u odd %d shift %d", w, h, bpc, content_name[c], nf, pad, odd,
                  shift);
         make_stream(&s, w, h, bpc, lay, nf, c, pad, odd, shift);
@@ -670,7 +669,7 @@ static void extreme_streams(void)
                 snprintf(desc, sizeof desc, "%ux%u %u-bit %s", sizes[z][0], sizes[z][1], depths[d], content_name[c]);
                 make_stream(&s, sizes[z][0], sizes[z][1], depths[d], VMAF_LAYOUT_444, 4, c, (unsigned)z, z & 1, z & 1);
                 parity_case(vmaf_motion_extractor(), "debug=true", &s, &t_int, desc);
-                if (c != C_ABOVE) parity_case(vmaf_motion_float_extractor(), "motion_add_uv=true:motion_add_scale1=true", &s, &t_flt, desc);
+                parity_case(vmaf_motion_float_extractor(), "motion_add_uv=true:motion_add_scale1=true", &s, &t_flt, desc);
                 parity_case(vmaf_motion_v30_extractor(), "debug=true", &s, &t_v30, desc);
                 free_stream(&s);
             }
