@@ -1593,7 +1593,7 @@ VMAF__T_AVX2 VMAF__FORCEINLINE int vmaf__mot_v16md_avx2(const uint16_t *const *p
         nz = _mm256_or_si256(nz, _mm256_or_si256(lo, hi));
     }
     if (!_mm256_testz_si256(big, above)) return -1;
-    *any = _mm256_or_si256(*any, nz); /* |t| < 65536 here: the OR only tells zero from non-zero */
+    if (!_mm256_testz_si256(nz, nz)) *any = _mm256_or_si256(*any, _mm256_set1_epi32(1)); /* non-zero; |t| < 65536 here */
     return x;
 }
 
@@ -1955,7 +1955,7 @@ VMAF__T_AVX512 VMAF__FORCEINLINE int vmaf__mot_v16md_avx512(const uint16_t *cons
         nz = _mm512_or_si512(nz, _mm512_or_si512(lo, hi));
     }
     if (_mm512_test_epi16_mask(big, above)) return -1;
-    *any = _mm512_or_si512(*any, nz);
+    if (_mm512_test_epi32_mask(nz, nz)) *any = _mm512_or_si512(*any, _mm512_set1_epi32(1)); /* non-zero; |t| < 65536 here */
     return x;
 }
 
@@ -2291,7 +2291,7 @@ VMAF__FORCEINLINE int vmaf__mot_v16md_neon(const uint16_t *const *pr, const uint
         nz = vorrq_s32(nz, vorrq_s32(lo, hi));
     }
     if (vmaxvq_u16(big) >> bpc) return -1;
-    *any = vorrq_u32(*any, vreinterpretq_u32_s32(nz)); /* |t| < 65536 here */
+    if (vmaxvq_u32(vreinterpretq_u32_s32(nz))) *any = vorrq_u32(*any, vdupq_n_u32(1)); /* non-zero; |t| < 65536 here */
     return x;
 }
 
