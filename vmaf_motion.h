@@ -1436,33 +1436,48 @@ VMAF__T_AVX2 VMAF__FORCEINLINE __m256i vmaf__mot_ld8x16_avx2(const unsigned char
 {
     return _mm256_cvtepu8_epi16(_mm_loadu_si128((const __m128i *)(const void *)p));
 }
-/* Row sums (float, column order, one lane per row) of 8 rows over columns [0, 8*floor(w/8)):
-   each 8x8 block of |a - b| is transposed so that lane j adds row j's values in order.
-   Returns the number of columns done; ls[j] gets row j's partial sum. */
-VMAF__T_AVX2 static inline int vmaf__mot_fsad8_avx2(const float *pa, const float *pb, ptrdiff_t stride, int w, float *ls)
+/* One 8x8 block of |a - b| (rows a..a+7, columns x..x+7) transposed and added column by
+   column into `line`, whose lane j holds row j's running sum: row order within a lane is the
+   scalar loop's. */
+VMAF__T_AVX2 VMAF__FORCEINLINE __m256 vmaf__mot_sadblk_avx2(const float *pa, const float *pb, ptrdiff_t stride, int x, __m256 line)
 {
     const __m256 nosign = _mm256_castsi256_ps(_mm256_set1_epi32(0x7fffffff));
-    __m256 line = _mm256_setzero_ps();
-    int x, j;
-    for (x = 0; x + 8 <= w; x += 8) {
-        __m256 r[8], t[8], u[8];
-        for (j = 0; j < 8; j++)
-            r[j] = _mm256_and_ps(nosign, _mm256_sub_ps(_mm256_loadu_ps(pa + j * stride + x), _mm256_loadu_ps(pb + j * stride + x)));
-        for (j = 0; j < 8; j += 2) {
-            t[j] = _mm256_unpacklo_ps(r[j], r[j + 1]);
-            t[j + 1] = _mm256_unpackhi_ps(r[j], r[j + 1]);
-        }
-        /* u[4g + m]: rows 4g..4g+3 of columns m (low lane) and 4 + m (high lane) */
-        for (j = 0; j < 8; j += 4) {
-            u[j] = _mm256_shuffle_ps(t[j], t[j + 2], 0x44);
-            u[j + 1] = _mm256_shuffle_ps(t[j], t[j + 2], 0xee);
-            u[j + 2] = _mm256_shuffle_ps(t[j + 1], t[j + 3], 0x44);
-            u[j + 3] = _mm256_shuffle_ps(t[j + 1], t[j + 3], 0xee);
-        }
-        for (j = 0; j < 4; j++) line = _mm256_add_ps(line, _mm256_permute2f128_ps(u[j], u[4 + j], 0x20));
-        for (j = 0; j < 4; j++) line = _mm256_add_ps(line, _mm256_permute2f128_ps(u[j], u[4 + j], 0x31));
+    __m256 r[8], t[8], u[8];
+    int j;
+    for (j = 0; j < 8; j++)
+        r[j] = _mm256_and_ps(nosign, _mm256_sub_ps(_mm256_loadu_ps(pa + j * stride + x), _mm256_loadu_ps(pb + j * stride + x)));
+    for (j = 0; j < 8; j += 2) {
+        t[j] = _mm256_unpacklo_ps(r[j], r[j + 1]);
+        t[j + 1] = _mm256_unpackhi_ps(r[j], r[j + 1]);
     }
-    _mm256_storeu_ps(ls, line);
+    /* u[4g + m]: rows 4g..4g+3 of columns m (low lane) and 4 + m (high lane) */
+    for (j = 0; j < 8; j += 4) {
+        u[j] = _mm256_shuffle_ps(t[j], t[j + 2], 0x44);
+        u[j + 1] = _mm256_shuffle_ps(t[j], t[j + 2], 0xee);
+        u[j + 2] = _mm256_shuffle_ps(t[j + 1], t[j + 3], 0x44);
+        u[j + 3] = _mm256_shuffle_ps(t[j + 1], t[j + 3], 0xee);
+    }
+    for (j = 0; j < 4; j++) line = _mm256_add_ps(line, _mm256_permute2f128_ps(u[j], u[4 + j], 0x20));
+    for (j = 0; j < 4; j++) line = _mm256_add_ps(line, _mm256_permute2f128_ps(u[j], u[4 + j], 0x31));
+    return line;
+}
+/* Row sums of 8 rows (two = 0) or 16 rows (two = 1: two independent add chains, which hides
+   the add latency) over columns [0, 8*floor(w/8)); ls[j] gets row j's partial sum. Returns
+   the number of columns done. */
+VMAF__T_AVX2 static inline int vmaf__mot_fsad8_avx2(const float *pa, const float *pb, ptrdiff_t stride, int w, int two, float *ls)
+{
+    __m256 l0 = _mm256_setzero_ps(), l1 = _mm256_setzero_ps();
+    const ptrdiff_t o = 8 * stride;
+    int x;
+    if (two)
+        for (x = 0; x + 8 <= w; x += 8) {
+            l0 = vmaf__mot_sadblk_avx2(pa, pb, stride, x, l0);
+            l1 = vmaf__mot_sadblk_avx2(pa + o, pb + o, stride, x, l1);
+        }
+    else
+        for (x = 0; x + 8 <= w; x += 8) l0 = vmaf__mot_sadblk_avx2(pa, pb, stride, x, l0);
+    _mm256_storeu_ps(ls, l0);
+    if (two) _mm256_storeu_ps(ls + 8, l1);
     return x;
 }
 #endif
@@ -1780,11 +1795,13 @@ VMAF__T_AVX2 static void vmaf__mot_fhpass_avx2(const float *in, const float *f, 
 VMAF__T_AVX2 static float vmaf__mot_fsad_avx2(const float *a, const float *b, ptrdiff_t stride, int w, int h, float acc)
 {
     int y = 0, x, j;
-    for (; y + 8 <= h; y += 8) {
+    while (y + 8 <= h) {
         const float *pa = a + (ptrdiff_t)y * stride, *pb = b + (ptrdiff_t)y * stride;
-        float ls[8];
-        x = vmaf__mot_fsad8_avx2(pa, pb, stride, w, ls);
-        for (j = 0; j < 8; j++) acc += vmaf__mot_fsad_row(pa + j * stride, pb + j * stride, x, w, ls[j]);
+        const int n = y + 16 <= h ? 16 : 8;
+        float ls[16];
+        x = vmaf__mot_fsad8_avx2(pa, pb, stride, w, n == 16, ls);
+        for (j = 0; j < n; j++) acc += vmaf__mot_fsad_row(pa + j * stride, pb + j * stride, x, w, ls[j]);
+        y += n;
     }
     for (; y < h; y++) acc += vmaf__mot_fsad_row(a + (ptrdiff_t)y * stride, b + (ptrdiff_t)y * stride, 0, w, 0.0f);
     return acc;
@@ -2133,49 +2150,65 @@ VMAF__T_AVX512 static void vmaf__mot_fhpass_avx512(const float *in, const float 
     for (; x < w; x++) out[x] = vmaf__mot_fhcol(in, f, fw, w, x);
 }
 
-/* SAD: 16 rows at a time, 16x16 transposes (lane j adds row j in column order); 8 leftover
-   rows take the AVX2 8x8 block, the rest the scalar rows. */
-VMAF__T_AVX512 static float vmaf__mot_fsad_avx512(const float *a, const float *b, ptrdiff_t stride, int w, int h, float acc)
+/* One 16x16 block of |a - b| transposed and added column by column into `line` (lane j =
+   row j, columns in order). */
+VMAF__T_AVX512 VMAF__FORCEINLINE __m512 vmaf__mot_sadblk_avx512(const float *pa, const float *pb, ptrdiff_t stride, int x, __m512 line)
 {
     const __m512 nosign = _mm512_castsi512_ps(_mm512_set1_epi32(0x7fffffff));
+    __m512 r[16], t[16];
+    int j, m;
+    for (j = 0; j < 16; j++)
+        r[j] = _mm512_and_ps(nosign, _mm512_sub_ps(_mm512_loadu_ps(pa + j * stride + x), _mm512_loadu_ps(pb + j * stride + x)));
+    for (j = 0; j < 16; j += 2) {
+        t[j] = _mm512_unpacklo_ps(r[j], r[j + 1]);
+        t[j + 1] = _mm512_unpackhi_ps(r[j], r[j + 1]);
+    }
+    /* r[4g + m]: rows 4g..4g+3 of columns {m, 4+m, 8+m, 12+m} (one per 128-bit lane) */
+    for (j = 0; j < 16; j += 4) {
+        r[j] = _mm512_shuffle_ps(t[j], t[j + 2], 0x44);
+        r[j + 1] = _mm512_shuffle_ps(t[j], t[j + 2], 0xee);
+        r[j + 2] = _mm512_shuffle_ps(t[j + 1], t[j + 3], 0x44);
+        r[j + 3] = _mm512_shuffle_ps(t[j + 1], t[j + 3], 0xee);
+    }
+    for (m = 0; m < 4; m++) {
+        const __m512 x0 = _mm512_shuffle_f32x4(r[m], r[4 + m], 0x44), x1 = _mm512_shuffle_f32x4(r[m], r[4 + m], 0xee);
+        const __m512 y0 = _mm512_shuffle_f32x4(r[8 + m], r[12 + m], 0x44), y1 = _mm512_shuffle_f32x4(r[8 + m], r[12 + m], 0xee);
+        t[m] = _mm512_shuffle_f32x4(x0, y0, 0x88);      /* column m */
+        t[4 + m] = _mm512_shuffle_f32x4(x0, y0, 0xdd);  /* column 4 + m */
+        t[8 + m] = _mm512_shuffle_f32x4(x1, y1, 0x88);  /* column 8 + m */
+        t[12 + m] = _mm512_shuffle_f32x4(x1, y1, 0xdd); /* column 12 + m */
+    }
+    for (j = 0; j < 16; j++) line = _mm512_add_ps(line, t[j]);
+    return line;
+}
+
+/* SAD: 32 rows at a time (two 16-row blocks, two independent add chains), then 16, then the
+   AVX2 8-row block, then scalar rows. */
+VMAF__T_AVX512 static float vmaf__mot_fsad_avx512(const float *a, const float *b, ptrdiff_t stride, int w, int h, float acc)
+{
     int y = 0, x, j;
-    for (; y + 16 <= h; y += 16) {
+    while (y + 16 <= h) {
         const float *pa = a + (ptrdiff_t)y * stride, *pb = b + (ptrdiff_t)y * stride;
-        __m512 line = _mm512_setzero_ps();
-        float ls[16];
-        for (x = 0; x + 16 <= w; x += 16) {
-            __m512 r[16], t[16];
-            int m;
-            for (j = 0; j < 16; j++)
-                r[j] = _mm512_and_ps(nosign, _mm512_sub_ps(_mm512_loadu_ps(pa + j * stride + x), _mm512_loadu_ps(pb + j * stride + x)));
-            for (j = 0; j < 16; j += 2) {
-                t[j] = _mm512_unpacklo_ps(r[j], r[j + 1]);
-                t[j + 1] = _mm512_unpackhi_ps(r[j], r[j + 1]);
+        const ptrdiff_t o = 16 * stride;
+        const int n = y + 32 <= h ? 32 : 16;
+        __m512 l0 = _mm512_setzero_ps(), l1 = _mm512_setzero_ps();
+        float ls[32];
+        if (n == 32)
+            for (x = 0; x + 16 <= w; x += 16) {
+                l0 = vmaf__mot_sadblk_avx512(pa, pb, stride, x, l0);
+                l1 = vmaf__mot_sadblk_avx512(pa + o, pb + o, stride, x, l1);
             }
-            /* r[4g + m]: rows 4g..4g+3 of columns {m, 4+m, 8+m, 12+m} (one per 128-bit lane) */
-            for (j = 0; j < 16; j += 4) {
-                r[j] = _mm512_shuffle_ps(t[j], t[j + 2], 0x44);
-                r[j + 1] = _mm512_shuffle_ps(t[j], t[j + 2], 0xee);
-                r[j + 2] = _mm512_shuffle_ps(t[j + 1], t[j + 3], 0x44);
-                r[j + 3] = _mm512_shuffle_ps(t[j + 1], t[j + 3], 0xee);
-            }
-            for (m = 0; m < 4; m++) {
-                const __m512 x0 = _mm512_shuffle_f32x4(r[m], r[4 + m], 0x44), x1 = _mm512_shuffle_f32x4(r[m], r[4 + m], 0xee);
-                const __m512 y0 = _mm512_shuffle_f32x4(r[8 + m], r[12 + m], 0x44), y1 = _mm512_shuffle_f32x4(r[8 + m], r[12 + m], 0xee);
-                t[m] = _mm512_shuffle_f32x4(x0, y0, 0x88);      /* column m */
-                t[4 + m] = _mm512_shuffle_f32x4(x0, y0, 0xdd);  /* column 4 + m */
-                t[8 + m] = _mm512_shuffle_f32x4(x1, y1, 0x88);  /* column 8 + m */
-                t[12 + m] = _mm512_shuffle_f32x4(x1, y1, 0xdd); /* column 12 + m */
-            }
-            for (j = 0; j < 16; j++) line = _mm512_add_ps(line, t[j]);
-        }
-        _mm512_storeu_ps(ls, line);
-        for (j = 0; j < 16; j++) acc += vmaf__mot_fsad_row(pa + j * stride, pb + j * stride, x, w, ls[j]);
+        else
+            for (x = 0; x + 16 <= w; x += 16) l0 = vmaf__mot_sadblk_avx512(pa, pb, stride, x, l0);
+        _mm512_storeu_ps(ls, l0);
+        _mm512_storeu_ps(ls + 16, l1);
+        for (j = 0; j < n; j++) acc += vmaf__mot_fsad_row(pa + j * stride, pb + j * stride, x, w, ls[j]);
+        y += n;
     }
     if (y + 8 <= h) {
-        float ls[8];
+        float ls[16];
         const float *pa = a + (ptrdiff_t)y * stride, *pb = b + (ptrdiff_t)y * stride;
-        x = vmaf__mot_fsad8_avx2(pa, pb, stride, w, ls);
+        x = vmaf__mot_fsad8_avx2(pa, pb, stride, w, 0, ls);
         for (j = 0; j < 8; j++) acc += vmaf__mot_fsad_row(pa + j * stride, pb + j * stride, x, w, ls[j]);
         y += 8;
     }
@@ -2452,28 +2485,43 @@ VMAF__PRIVATE void vmaf__mot_fhpass_neon(const float *in, const float *f, int fw
     for (; x < w; x++) out[x] = vmaf__mot_fhcol(in, f, fw, w, x);
 }
 
-/* SAD: 4 rows at a time, 4x4 transposes (lane j adds row j in column order). */
+/* One 4x4 block of |a - b| transposed and added column by column into `line` (lane j = row j). */
+VMAF__FORCEINLINE float32x4_t vmaf__mot_sadblk_neon(const float *pa, const float *pb, ptrdiff_t stride, int x, float32x4_t line)
+{
+    float32x4_t r[4], t0, t1, t2, t3;
+    int j;
+    for (j = 0; j < 4; j++) r[j] = vabsq_f32(vsubq_f32(vld1q_f32(pa + j * stride + x), vld1q_f32(pb + j * stride + x)));
+    t0 = vtrn1q_f32(r[0], r[1]); /* r0[0] r1[0] r0[2] r1[2] */
+    t1 = vtrn2q_f32(r[0], r[1]); /* r0[1] r1[1] r0[3] r1[3] */
+    t2 = vtrn1q_f32(r[2], r[3]);
+    t3 = vtrn2q_f32(r[2], r[3]);
+    line = vaddq_f32(line, vreinterpretq_f32_f64(vtrn1q_f64(vreinterpretq_f64_f32(t0), vreinterpretq_f64_f32(t2))));
+    line = vaddq_f32(line, vreinterpretq_f32_f64(vtrn1q_f64(vreinterpretq_f64_f32(t1), vreinterpretq_f64_f32(t3))));
+    line = vaddq_f32(line, vreinterpretq_f32_f64(vtrn2q_f64(vreinterpretq_f64_f32(t0), vreinterpretq_f64_f32(t2))));
+    return vaddq_f32(line, vreinterpretq_f32_f64(vtrn2q_f64(vreinterpretq_f64_f32(t1), vreinterpretq_f64_f32(t3))));
+}
+
+/* SAD: 8 rows at a time (two 4-row blocks, two add chains), then 4, then scalar rows. */
 VMAF__PRIVATE float vmaf__mot_fsad_neon(const float *a, const float *b, ptrdiff_t stride, int w, int h, float acc)
 {
     int y = 0, x, j;
-    for (; y + 4 <= h; y += 4) {
+    while (y + 4 <= h) {
         const float *pa = a + (ptrdiff_t)y * stride, *pb = b + (ptrdiff_t)y * stride;
-        float32x4_t line = vdupq_n_f32(0.0f);
-        float ls[4];
-        for (x = 0; x + 4 <= w; x += 4) {
-            float32x4_t r[4], t0, t1, t2, t3;
-            for (j = 0; j < 4; j++) r[j] = vabsq_f32(vsubq_f32(vld1q_f32(pa + j * stride + x), vld1q_f32(pb + j * stride + x)));
-            t0 = vtrn1q_f32(r[0], r[1]);
-            t1 = vtrn2q_f32(r[0], r[1]);
-            t2 = vtrn1q_f32(r[2], r[3]);
-            t3 = vtrn2q_f32(r[2], r[3]);
-            line = vaddq_f32(line, vreinterpretq_f32_f64(vtrn1q_f64(vreinterpretq_f64_f32(t0), vreinterpretq_f64_f32(t2))));
-            line = vaddq_f32(line, vreinterpretq_f32_f64(vtrn1q_f64(vreinterpretq_f64_f32(t1), vreinterpretq_f64_f32(t3))));
-            line = vaddq_f32(line, vreinterpretq_f32_f64(vtrn2q_f64(vreinterpretq_f64_f32(t0), vreinterpretq_f64_f32(t2))));
-            line = vaddq_f32(line, vreinterpretq_f32_f64(vtrn2q_f64(vreinterpretq_f64_f32(t1), vreinterpretq_f64_f32(t3))));
-        }
-        vst1q_f32(ls, line);
-        for (j = 0; j < 4; j++) acc += vmaf__mot_fsad_row(pa + j * stride, pb + j * stride, x, w, ls[j]);
+        const ptrdiff_t o = 4 * stride;
+        const int n = y + 8 <= h ? 8 : 4;
+        float32x4_t l0 = vdupq_n_f32(0.0f), l1 = vdupq_n_f32(0.0f);
+        float ls[8];
+        if (n == 8)
+            for (x = 0; x + 4 <= w; x += 4) {
+                l0 = vmaf__mot_sadblk_neon(pa, pb, stride, x, l0);
+                l1 = vmaf__mot_sadblk_neon(pa + o, pb + o, stride, x, l1);
+            }
+        else
+            for (x = 0; x + 4 <= w; x += 4) l0 = vmaf__mot_sadblk_neon(pa, pb, stride, x, l0);
+        vst1q_f32(ls, l0);
+        vst1q_f32(ls + 4, l1);
+        for (j = 0; j < n; j++) acc += vmaf__mot_fsad_row(pa + j * stride, pb + j * stride, x, w, ls[j]);
+        y += n;
     }
     for (; y < h; y++) acc += vmaf__mot_fsad_row(a + (ptrdiff_t)y * stride, b + (ptrdiff_t)y * stride, 0, w, 0.0f);
     return acc;
@@ -3008,7 +3056,7 @@ VMAF__PRIVATE void vmaf__mot_v30_flush(VmafMotionContext *c)
    ring of fw converted source rows, then the horizontal pass. With `prev` (the previous
    frame's blur) the SAD of prev and dst is summed stripe by stripe while the new rows are
    still in cache; returns that float frame sum (rows in order), 0 without prev. */
-#define VMAF__MOT_STRIPE 16
+#define VMAF__MOT_STRIPE 32
 VMAF__PRIVATE float vmaf__mot_fblur(VmafMotionContext *c, const vmaf__mot_fplane *f, const unsigned char *src,
                                     ptrdiff_t stride, float *dst, const float *prev)
 {
