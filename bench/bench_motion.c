@@ -2,8 +2,8 @@
 
    Build and run from the repository root:
        cc -std=c99 -O2 -I. bench/bench_motion.c -o build/bench_motion -lm
-       build/bench_motion [--frames N] [--size 1080p|4k|all] [--kind int|float|v30|all] [--bpc 8|10]
-   (default: 24 frames, both sizes, every kind, 8-bit)
+       build/bench_motion [--frames N] [--runs R] [--size 1080p|4k|all] [--kind int|float|v30|all] [--bpc 8|10]
+   (default: 24 frames, best of 3 runs, both sizes, every kind, 8-bit)
 
    Input: the 1920x1080 archer reference frame from tests/data (luma only); 4K tiles it 2x2.
    Frames alternate between two copies shifted by a few columns and rows, so every frame has
@@ -11,7 +11,7 @@
    For each kind (integer "motion" 3.2.0, "float_motion", 3.0 compat "motion") and each path
    the CPU has (scalar = cpumask ~0, AVX2 = cpumask 16, AVX-512 = cpumask 0; AArch64: scalar and
    NEON) it prints frames per second, ms per frame and ns per luma pixel from wall time, and
-   CPU ms per frame (best of 3 runs each), and checks that every path gives the same sum of
+   CPU ms per frame (best of --runs runs each), and checks that every path gives the same sum of
    emitted values as the scalar path. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -83,12 +83,13 @@ int main(int argc, char **argv)
 #endif
     };
     static const char *const kind_name[3] = {"motion (int 3.2)", "float_motion", "motion (int 3.0)"};
-    unsigned frames = 24, i, k, s, p, bpc = 8, cpu = vmaf__cpu_detect();
+    unsigned frames = 24, runs = 3, i, k, s, p, bpc = 8, cpu = vmaf__cpu_detect();
     int size_sel = 2, kind_sel = -1; /* size: 0 1080p, 1 4K, 2 both */
     unsigned char *src;
     FILE *f;
     for (i = 1; i < (unsigned)argc; i++) {
         if (!strcmp(argv[i], "--frames") && i + 1 < (unsigned)argc) frames = (unsigned)atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--runs") && i + 1 < (unsigned)argc) runs = (unsigned)atoi(argv[++i]);
         else if (!strcmp(argv[i], "--size") && i + 1 < (unsigned)argc) {
             i++;
             size_sel = !strcmp(argv[i], "4k") ? 1 : !strcmp(argv[i], "all") ? 2 : 0;
@@ -99,11 +100,12 @@ int main(int argc, char **argv)
             bpc = (unsigned)atoi(argv[++i]);
             if (bpc < 8 || bpc > 16) bpc = 8;
         } else {
-            fprintf(stderr, "usage: bench_motion [--frames N] [--size 1080p|4k|all] [--kind int|float|v30|all] [--bpc B]\n");
+            fprintf(stderr, "usage: bench_motion [--frames N] [--runs R] [--size 1080p|4k|all] [--kind int|float|v30|all] [--bpc B]\n");
             return 2;
         }
     }
     if (frames < 2) frames = 2;
+    if (runs < 1) runs = 1;
     src = (unsigned char *)malloc(1920u * 1080u);
     f = fopen("tests/data/testdata/archer_ref_1920x1080_1f_8bit.yuv", "rb");
     if (!src || !f || fread(src, 1, 1920u * 1080u, f) != 1920u * 1080u) {
@@ -111,7 +113,7 @@ int main(int argc, char **argv)
         return 1;
     }
     fclose(f);
-    printf("# vmaf_motion.h %s, %u frames per run (best of 3), %u-bit, cpu flags 0x%x\n", vmaf_motion_version(), frames, bpc, cpu);
+    printf("# vmaf_motion.h %s, %u frames per run (best of %u), %u-bit, cpu flags 0x%x\n", vmaf_motion_version(), frames, runs, bpc, cpu);
     printf("%-18s %-6s %-8s %9s %9s %9s %9s\n", "kind", "size", "path", "fps", "ms/frame", "ns/pixel", "cpu ms");
     for (s = 0; s < 2; s++) {
         unsigned t = s ? 2 : 1, w = 1920 * t, h = 1080 * t;
@@ -131,7 +133,7 @@ int main(int argc, char **argv)
                     printf("%-18s %-6s %-8s %9s\n", kind_name[k], s ? "4K" : "1080p", paths[p].name, "(not on this CPU)");
                     continue;
                 }
-                for (run = 0; run < 3; run++) {
+                for (run = 0; run < (int)runs; run++) {
                     VmafExtractorArgs a;
                     void *st = NULL;
                     double t0, c0, dt, dc;
