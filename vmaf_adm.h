@@ -546,9 +546,12 @@ VMAFDEF const char *vmaf_adm_version(void);
 #if defined(VMAF_DONT_CHANGE_FP_CONTRACT)
 #define VMAF__FP_BEGIN
 #define VMAF__FP_END
-#elif defined(__clang__)
+#elif defined(__clang__) && (defined(__x86_64__) || defined(__i386__))
 #define VMAF__FP_BEGIN _Pragma("float_control(push)") _Pragma("clang fp contract(off)")
 #define VMAF__FP_END _Pragma("float_control(pop)")
+#elif defined(__clang__) /* float_control is x86-only in clang 14: end at clang's default, "on" */
+#define VMAF__FP_BEGIN _Pragma("clang fp contract(off)")
+#define VMAF__FP_END _Pragma("clang fp contract(on)")
 #elif defined(__GNUC__)
 #define VMAF__FP_BEGIN _Pragma("GCC push_options") _Pragma("GCC optimize(\"fp-contract=off\")")
 #define VMAF__FP_END _Pragma("GCC pop_options")
