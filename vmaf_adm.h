@@ -3297,6 +3297,14 @@ static const VmafAdmRows vmaf__adm_rows_avx2 = {
 #endif
 VMAF__T_AVX512 static inline __m512i vmaf__adm_ld512(const void *p) { return _mm512_loadu_si512(p); }
 VMAF__T_AVX512 static inline void vmaf__adm_st512(void *p, __m512i v) { _mm512_storeu_si512(p, v); }
+/* wrapping sum of eight uint64 lanes (_mm512_reduce_add_epi64 adds as signed C integers:
+   UBSan rejects the intended wrap-around) */
+VMAF__T_AVX512 static inline uint64_t vmaf__adm_hsum64_512(__m512i v)
+{
+    uint64_t t[8];
+    _mm512_storeu_si512((void *)t, v);
+    return ((t[0] + t[1]) + (t[2] + t[3])) + ((t[4] + t[5]) + (t[6] + t[7]));
+}
 /* undo the per-128-bit-lane interleave of pack(a, b) */
 VMAF__T_AVX512 static inline __m512i vmaf__adm_unpack_order512(__m512i v)
 {
@@ -3753,7 +3761,7 @@ VMAF__T_AVX512 static void vmaf__adm_cm0_512(const int16_t *const *S, const int3
         }
     }
     for (q = 0; q < 3; q++) {
-        inner[q] = (int64_t)((uint64_t)inner[q] + (uint64_t)_mm512_reduce_add_epi64(acc[q]) - (uint64_t)j * ((uint64_t)1 << (62 - k->shc[q])));
+        inner[q] = (int64_t)((uint64_t)inner[q] + vmaf__adm_hsum64_512(acc[q]) - (uint64_t)j * ((uint64_t)1 << (62 - k->shc[q])));
         S2[q] = S[q] + j;
         G2[q] = G[q] + j;
     }
@@ -3781,7 +3789,7 @@ VMAF__T_AVX512 static void vmaf__adm_cm1_512(const int32_t *const *S, const int3
         }
     }
     for (q = 0; q < 3; q++) {
-        inner[q] = (int64_t)((uint64_t)inner[q] + (uint64_t)_mm512_reduce_add_epi64(acc[q]) - (uint64_t)j * ((uint64_t)1 << (62 - k->shc[q])));
+        inner[q] = (int64_t)((uint64_t)inner[q] + vmaf__adm_hsum64_512(acc[q]) - (uint64_t)j * ((uint64_t)1 << (62 - k->shc[q])));
         S2[q] = S[q] + j;
         G2[q] = G[q] + j;
     }
@@ -3799,7 +3807,7 @@ VMAF__T_AVX512 static uint64_t vmaf__adm_den0_512(const int16_t *o, int n)
         acc = _mm512_add_epi64(acc, _mm512_mul_epu32(a2, a));
         acc = _mm512_add_epi64(acc, _mm512_mul_epu32(_mm512_srli_epi64(a2, 32), _mm512_srli_epi64(a, 32)));
     }
-    return (uint64_t)_mm512_reduce_add_epi64(acc) + vmaf__adm_den0_avx2(o + j, n - j);
+    return vmaf__adm_hsum64_512(acc) + vmaf__adm_den0_avx2(o + j, n - j);
 }
 VMAF__T_AVX512 static inline __m512i vmaf__adm_d1_512(__m512i a, __m512i addq, __m128i shq, __m512i addc, __m128i shc)
 {
@@ -3818,7 +3826,7 @@ VMAF__T_AVX512 static uint64_t vmaf__adm_den1_512(const int32_t *o, int n, int s
         acc = _mm512_add_epi64(acc, vmaf__adm_d1_512(a, addq, sq, addc, sc));
         acc = _mm512_add_epi64(acc, vmaf__adm_d1_512(_mm512_srli_epi64(a, 32), addq, sq, addc, sc));
     }
-    return (uint64_t)_mm512_reduce_add_epi64(acc) + vmaf__adm_den1_avx2(o + j, n - j, shq, shc);
+    return vmaf__adm_hsum64_512(acc) + vmaf__adm_den1_avx2(o + j, n - j, shq, shc);
 }
 
 /* ---- float ---- */
