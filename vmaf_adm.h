@@ -996,7 +996,7 @@ struct VmafAdmState {
     int16_t *p16[VMAF__ADM_NPLANES]; /* integer scale 0 */
     int32_t *p32[VMAF__ADM_NPLANES]; /* integer scales 1..3 (aliases the scale-0 slots 1..3, 5..16) */
     float *pf[VMAF__ADM_NPLANES];    /* float, all scales */
-    int32_t *tmp;            /* scratch rows: 24 w + 4096 bytes (scalar DWT rows, SIMD rows) */
+    int32_t *tmp;            /* scratch rows: 64 w + 8192 bytes (scalar DWT rows, SIMD rows) */
     float *ftmp;             /* float view of tmp */
     int32_t *div;            /* integer: 65537-entry reciprocal table, DIV[32768 +- i] = +-(2^30 / i) */
     char keys[VMAF__ADM_NKEYS][256];
@@ -2405,35 +2405,52 @@ static void vmaf__adm_fsum(float *const *buf, int nr, int n, float *inner)
     }
 }
 
+/* Float masking sum with the CSF step fused: C and F rows (SPEC 4.10) are computed into a
+   ring of three rows per orientation, exactly as vmaf__adm_fcsf_c computes them, instead of
+   full planes; the SIMD fcsf kernel then does nothing (vmaf__adm_fcsf_none, set as a pair).
+   Masking terms of up to four rows are summed side by side (vmaf__adm_fsum). */
+static void vmaf__adm_fcsf_none(VmafAdmState *s, int scale, int aim) { (void)s; (void)scale; (void)aim; }
 static float vmaf__adm_fcm_v(VmafAdmState *s, int scale, int aim)
 {
     const VmafAdmGeo *g = &s->geo[scale];
     const int w = g->bw, h = g->bh, l = g->cl, t = g->ct, r = g->cr, b = g->cb;
     const int r0 = t > 1 ? t : 1, r1 = b < h - 1 ? b : h - 1;
     const int cs = l > 0 ? l : 0, ce = r < w ? r : w, n = ce - cs;
+    const int gs = cs > 0 ? cs - 1 : 0, ge = ce < w ? ce + 1 : w; /* columns of C / F needed */
     const int vs = cs > 1 ? cs : 1, ve = ce < w - 1 ? ce : w - 1; /* columns with both neighbours inside */
     const double p = s->cfg.p_norm, nw = aim ? 0.0 : s->cfg.noise_weight;
     const int bypass = s->cfg.bypass_cm != 0;
     const float ip = (float)(1.0f / p);
     const float rf[3] = {s->rf[scale][0], s->rf[scale][1], s->rf[scale][2]};
     const ptrdiff_t st = s->stf;
-    float *buf[12];
+    const int m0 = aim ? VMAF__ADM_DH : VMAF__ADM_AH, s0 = aim ? VMAF__ADM_AH : VMAF__ADM_DH;
+    float *buf[12], *Cr[3][3], *Fr[3][3];
     float acc[3] = {0.0f, 0.0f, 0.0f}, inner[12], add;
-    int rows[4], nr = 0, i, k, q;
+    int nr = 0, i, k, q, next, first;
     for (k = 0; k < 12; k++) buf[k] = (float *)vmaf__adm_row(s, k, (size_t)w, 4);
+    for (q = 0; q < 3; q++)
+        for (k = 0; k < 3; k++) {
+            Fr[q][k] = (float *)vmaf__adm_row(s, 12 + 3 * q + k, (size_t)w, 4);
+            Cr[q][k] = (float *)vmaf__adm_row(s, 21 + 3 * q + k, (size_t)w, 4);
+        }
+    first = t <= 0 ? 0 : r0;
+    next = first > 0 ? first - 1 : 0;
     for (i = -1; i <= r1; i++) {
         const int row = i < 0 ? 0 : (i == r1 ? h - 1 : i);
         const int last = i == r1;
         if (!(i < 0 ? t > 0 : (i == r1 ? b <= h - 1 : i < r0))) {
-            const int im = row == 0 ? 1 : row - 1, ipr = row == h - 1 ? h - 1 : row + 1;
+            const int im = row == 0 ? 1 : row - 1, ipr = row == h - 1 ? h - 1 : row + 1, need = row + 1 < h ? row + 1 : h - 1;
             const float *S[3], *C[3], *F[9];
             float *out[3];
+            for (; next <= need; next++)
+                for (q = 0; q < 3; q++)
+                    s->rows->fcsf(s->pf[m0 + q] + next * st + gs, Cr[q][next % 3] + gs, Fr[q][next % 3] + gs, rf[q], ge - gs);
             for (q = 0; q < 3; q++) {
-                S[q] = s->pf[(aim ? VMAF__ADM_AH : VMAF__ADM_DH) + q] + row * st;
-                C[q] = s->pf[VMAF__ADM_CH + q] + row * st;
-                F[3 * q] = s->pf[VMAF__ADM_FH + q] + im * st;
-                F[3 * q + 1] = s->pf[VMAF__ADM_FH + q] + row * st;
-                F[3 * q + 2] = s->pf[VMAF__ADM_FH + q] + ipr * st;
+                S[q] = s->pf[s0 + q] + row * st;
+                C[q] = Cr[q][row % 3];
+                F[3 * q] = Fr[q][im % 3];
+                F[3 * q + 1] = Fr[q][row % 3];
+                F[3 * q + 2] = Fr[q][ipr % 3];
                 out[q] = buf[3 * nr + q];
             }
             if (cs == 0) vmaf__adm_fcm_1(S, C, F, rf, bypass, 0, 1, 1, out, 0);
@@ -2449,7 +2466,7 @@ static float vmaf__adm_fcm_v(VmafAdmState *s, int scale, int aim)
                 s->rows->fcm(Sv, Cv, Fv, rf, bypass, ve - vs, ov);
             }
             if (ce == w) vmaf__adm_fcm_1(S, C, F, rf, bypass, w - 1, w - 2, w - 1, out, w - 1 - cs);
-            rows[nr++] = row;
+            nr++;
         }
         if (nr == 4 || (last && nr > 0)) {
             vmaf__adm_fsum(buf, nr, n, inner);
@@ -2458,7 +2475,6 @@ static float vmaf__adm_fcm_v(VmafAdmState *s, int scale, int aim)
             nr = 0;
         }
     }
-    (void)rows;
     add = powf((float)((r - l) * (b - t) * nw), ip);
     return ((powf(acc[0], ip) + add) + (powf(acc[1], ip) + add)) + (powf(acc[2], ip) + add);
 }
@@ -2721,9 +2737,8 @@ VMAF__T_AVX2 static inline __m256i vmaf__adm_egl_avx2(__m256i r, __m256i o, __m2
 {
     const __m256i zero = _mm256_setzero_si256();
     __m256i rp, rn, rr;
-    if (_mm256_testz_si256(cond, cond)) return r;
-    if (egli) {
-        const __m256i re = _mm256_mullo_epi32(r, _mm256_set1_epi32((int)egl));
+    if (egli) { /* scale 0 only: |r| <= 32768 fits int16, egl <= 100: one madd */
+        const __m256i re = _mm256_madd_epi16(r, _mm256_set1_epi32((int)egl));
         rp = _mm256_min_epi32(re, t);
         rn = _mm256_max_epi32(re, t);
     } else {
@@ -2771,7 +2786,9 @@ VMAF__T_AVX2 static void vmaf__adm_dec0_avx2(VmafAdmState *s, ptrdiff_t x, int n
             __m256i k = _mm256_blend_epi32(_mm256_srli_epi64(pe, 15), _mm256_slli_epi64(pq, 17), 0xAA), r;
             k = _mm256_blendv_epi8(k, c32768, _mm256_cmpeq_epi32(o, zero));
             k = _mm256_min_epi32(_mm256_max_epi32(k, zero), c32768);
-            r = _mm256_srai_epi32(_mm256_add_epi32(_mm256_mullo_epi32(k, o), _mm256_set1_epi32(16384)), 15);
+            /* k o by madd: k < 32768 is k's low int16 half (high half 0); k = 32768 gives r = o */
+            r = _mm256_srai_epi32(_mm256_add_epi32(_mm256_madd_epi16(k, o), _mm256_set1_epi32(16384)), 15);
+            r = _mm256_blendv_epi8(r, o, _mm256_cmpeq_epi32(k, c32768));
             r = vmaf__adm_egl_avx2(r, o, t, _mm256_and_si256(angle, _mm256_cmpgt_epi32(k, zero)), egl, egli);
             vmaf__adm_st8x16_avx2(rt[q] + j, r);
             vmaf__adm_st8x16_avx2(ra[q] + j, _mm256_sub_epi32(t, r));
@@ -3166,8 +3183,13 @@ VMAF__T_AVX2 static inline __m256 vmaf__adm_fegl_avx2(__m256 r, __m256 t, __m256
     const __m128 b = _mm256_cvtpd_ps(mx ? _mm256_max_pd(r1, t1) : _mm256_min_pd(r1, t1));
     return _mm256_insertf128_ps(_mm256_castps128_ps256(a), b, 1);
 }
+/* The egl step (float(op(r egl, t)) in double, op = min or max) needs no double when egl is a
+   float value: r egl is then exact in double (24 + 24 significant bits), so rounding it to
+   float before op gives the same float (rounding is monotonic and t is a float). */
 VMAF__T_AVX2 static void vmaf__adm_fdec_avx2(VmafAdmState *s, ptrdiff_t x, int n)
 {
+    const int eglf = (double)(float)s->cfg.enhn_gain_limit == s->cfg.enhn_gain_limit;
+    const __m256 ef = _mm256_set1_ps((float)s->cfg.enhn_gain_limit);
     const __m256d egl = _mm256_set1_pd(s->cfg.enhn_gain_limit);
     const __m256 zero = _mm256_setzero_ps(), one = _mm256_set1_ps(1.0f), eps = _mm256_set1_ps((float)1e-30);
     const __m256 cos2 = _mm256_set1_ps(VMAF__ADM_COS2);
@@ -3204,9 +3226,9 @@ VMAF__T_AVX2 static void vmaf__adm_fdec_avx2(VmafAdmState *s, ptrdiff_t x, int n
             k = _mm256_max_ps(zero, _mm256_min_ps(one, k)); /* (k < 0) ? 0 : (k > 1) ? 1 : k */
             r = _mm256_mul_ps(k, o);
             m = _mm256_and_ps(angle, _mm256_cmp_ps(r, zero, _CMP_GT_OQ));
-            if (_mm256_movemask_ps(m)) r = _mm256_blendv_ps(r, vmaf__adm_fegl_avx2(r, t, egl, 0), m);
+            r = _mm256_blendv_ps(r, eglf ? _mm256_min_ps(_mm256_mul_ps(r, ef), t) : vmaf__adm_fegl_avx2(r, t, egl, 0), m);
             m = _mm256_and_ps(angle, _mm256_cmp_ps(r, zero, _CMP_LT_OQ));
-            if (_mm256_movemask_ps(m)) r = _mm256_blendv_ps(r, vmaf__adm_fegl_avx2(r, t, egl, 1), m);
+            r = _mm256_blendv_ps(r, eglf ? _mm256_max_ps(_mm256_mul_ps(r, ef), t) : vmaf__adm_fegl_avx2(r, t, egl, 1), m);
             _mm256_storeu_ps(rt[q] + j, r);
             _mm256_storeu_ps(ra[q] + j, _mm256_sub_ps(t, r));
         }
@@ -3503,9 +3525,8 @@ VMAF__T_AVX512 static inline __m512i vmaf__adm_egl_512(__m512i r, __m512i o, __m
 {
     const __m512i zero = _mm512_setzero_si512();
     __m512i rp, rn;
-    if (!cond) return r;
     if (egli) {
-        const __m512i re = _mm512_mullo_epi32(r, _mm512_set1_epi32((int)egl));
+        const __m512i re = _mm512_madd_epi16(r, _mm512_set1_epi32((int)egl));
         rp = _mm512_min_epi32(re, t);
         rn = _mm512_max_epi32(re, t);
     } else {
@@ -3553,7 +3574,8 @@ VMAF__T_AVX512 static void vmaf__adm_dec0_512(VmafAdmState *s, ptrdiff_t x, int 
             __m512i k = _mm512_mask_blend_epi32(0xAAAA, _mm512_srli_epi64(pe, 15), _mm512_slli_epi64(pq, 17)), r;
             k = _mm512_mask_mov_epi32(k, _mm512_cmpeq_epi32_mask(o, zero), c32768);
             k = _mm512_min_epi32(_mm512_max_epi32(k, zero), c32768);
-            r = _mm512_srai_epi32(_mm512_add_epi32(_mm512_mullo_epi32(k, o), _mm512_set1_epi32(16384)), 15);
+            r = _mm512_srai_epi32(_mm512_add_epi32(_mm512_madd_epi16(k, o), _mm512_set1_epi32(16384)), 15);
+            r = _mm512_mask_mov_epi32(r, _mm512_cmpeq_epi32_mask(k, c32768), o);
             r = vmaf__adm_egl_512(r, o, t, angle & _mm512_cmpgt_epi32_mask(k, zero), egl, egli);
             _mm256_storeu_si256((__m256i *)(void *)(rt[q] + j), _mm512_cvtepi32_epi16(r));
             _mm256_storeu_si256((__m256i *)(void *)(ra[q] + j), _mm512_cvtepi32_epi16(_mm512_sub_epi32(t, r)));
@@ -3583,7 +3605,7 @@ VMAF__T_AVX512 static inline __m256i vmaf__adm_dec1q_512(__m256i o32, __m256i t3
     k = _mm512_mask_mov_epi64(k, _mm512_cmpeq_epi64_mask(o, zero), _mm512_set1_epi64(32768));
     r = _mm512_srai_epi64(_mm512_add_epi64(_mm512_mul_epi32(k, o), _mm512_set1_epi64(16384)), 15);
     cond = angle & _mm512_cmpgt_epi64_mask(k, zero);
-    if (cond) {
+    {
         const __m512d rd = _mm512_mul_pd(_mm512_cvtepi64_pd(r), _mm512_set1_pd(egl)), td = _mm512_cvtepi64_pd(t);
         r = _mm512_mask_mov_epi64(r, cond & _mm512_cmpgt_epi64_mask(o, zero), _mm512_cvttpd_epi64(_mm512_min_pd(rd, td)));
         r = _mm512_mask_mov_epi64(r, cond & _mm512_cmplt_epi64_mask(o, zero), _mm512_cvttpd_epi64(_mm512_max_pd(rd, td)));
@@ -3914,6 +3936,8 @@ VMAF__T_AVX512 static inline __m512 vmaf__adm_fegl_512(__m512 r, __m512 t, __m51
 }
 VMAF__T_AVX512 static void vmaf__adm_fdec_512(VmafAdmState *s, ptrdiff_t x, int n)
 {
+    const int eglf = (double)(float)s->cfg.enhn_gain_limit == s->cfg.enhn_gain_limit; /* see vmaf__adm_fdec_avx2 */
+    const __m512 ef = _mm512_set1_ps((float)s->cfg.enhn_gain_limit);
     const __m512d egl = _mm512_set1_pd(s->cfg.enhn_gain_limit);
     const __m512 zero = _mm512_setzero_ps(), one = _mm512_set1_ps(1.0f), eps = _mm512_set1_ps((float)1e-30);
     const __m512 cos2 = _mm512_set1_ps(VMAF__ADM_COS2);
@@ -3952,9 +3976,9 @@ VMAF__T_AVX512 static void vmaf__adm_fdec_512(VmafAdmState *s, ptrdiff_t x, int 
             k = _mm512_max_ps(zero, _mm512_min_ps(one, k));
             r = _mm512_mul_ps(k, o);
             m = angle & _mm512_cmp_ps_mask(r, zero, _CMP_GT_OQ);
-            if (m) r = _mm512_mask_mov_ps(r, m, vmaf__adm_fegl_512(r, t, egl, 0));
+            r = _mm512_mask_mov_ps(r, m, eglf ? _mm512_min_ps(_mm512_mul_ps(r, ef), t) : vmaf__adm_fegl_512(r, t, egl, 0));
             m = angle & _mm512_cmp_ps_mask(r, zero, _CMP_LT_OQ);
-            if (m) r = _mm512_mask_mov_ps(r, m, vmaf__adm_fegl_512(r, t, egl, 1));
+            r = _mm512_mask_mov_ps(r, m, eglf ? _mm512_max_ps(_mm512_mul_ps(r, ef), t) : vmaf__adm_fegl_512(r, t, egl, 1));
             _mm512_storeu_ps(rt[q] + j, r);
             _mm512_storeu_ps(ra[q] + j, _mm512_sub_ps(t, r));
         }
@@ -4213,7 +4237,6 @@ static inline int32x4_t vmaf__adm_egl_neon(int32x4_t r, int32x4_t o, int32x4_t t
 {
     const int32x4_t zero = vdupq_n_s32(0);
     int32x4_t rp, rn;
-    if (vmaxvq_u32(cond) == 0) return r;
     if (egli) {
         const int32x4_t re = vmulq_n_s32(r, (int32_t)egl);
         rp = vminq_s32(re, t);
@@ -4551,6 +4574,7 @@ static inline float32x4_t vmaf__adm_fegl_neon(float32x4_t r, float32x4_t t, doub
 static void vmaf__adm_fdec_neon(VmafAdmState *s, ptrdiff_t x, int n)
 {
     const double egl = s->cfg.enhn_gain_limit;
+    const int eglf = (double)(float)egl == egl; /* see vmaf__adm_fdec_avx2 */
     const float32x4_t zero = vdupq_n_f32(0.0f), one = vdupq_n_f32(1.0f), eps = vdupq_n_f32((float)1e-30);
     const float32x4_t cos2 = vdupq_n_f32(VMAF__ADM_COS2);
     const float *ro[3];
@@ -4578,9 +4602,17 @@ static void vmaf__adm_fdec_neon(VmafAdmState *s, ptrdiff_t x, int n)
             k = vbslq_f32(vcltq_f32(k, zero), zero, k);
             r = vmulq_f32(k, o);
             m = vandq_u32(angle, vcgtq_f32(r, zero));
-            if (vmaxvq_u32(m)) r = vbslq_f32(m, vmaf__adm_fegl_neon(r, t, egl, 0), r);
-            m = vandq_u32(angle, vcltq_f32(r, zero));
-            if (vmaxvq_u32(m)) r = vbslq_f32(m, vmaf__adm_fegl_neon(r, t, egl, 1), r);
+            if (eglf) {
+                float32x4_t re = vmulq_n_f32(r, (float)egl);
+                r = vbslq_f32(m, vbslq_f32(vcltq_f32(re, t), re, t), r);
+                m = vandq_u32(angle, vcltq_f32(r, zero));
+                re = vmulq_n_f32(r, (float)egl);
+                r = vbslq_f32(m, vbslq_f32(vcgtq_f32(re, t), re, t), r);
+            } else {
+                r = vbslq_f32(m, vmaf__adm_fegl_neon(r, t, egl, 0), r);
+                m = vandq_u32(angle, vcltq_f32(r, zero));
+                r = vbslq_f32(m, vmaf__adm_fegl_neon(r, t, egl, 1), r);
+            }
             vst1q_f32(rt[q] + j, r);
             vst1q_f32(ra[q] + j, vsubq_f32(t, r));
         }
@@ -4974,7 +5006,7 @@ static size_t vmaf__adm_layout(VmafAdmLayout *L, unsigned w, unsigned h, int kin
     }
     L->state = vmaf__align64(sizeof(VmafAdmState));
     L->idx = vmaf__align64(vmaf__mul(idx, sizeof(int32_t)));
-    L->tmp = vmaf__align64(vmaf__add(vmaf__mul((size_t)w, 24), 4096)); /* >= 4 int32 rows; SIMD rows */
+    L->tmp = vmaf__align64(vmaf__add(vmaf__mul((size_t)w, 64), 8192)); /* scalar: 4 int32 rows; SIMD: 30 float rows of w/2 */
     if (kind == VMAF_ADM_INTEGER) {
         L->st16 = (L->bw[0] + 31) & ~31;
         L->st32 = (L->bw[1] + 15) & ~15;
@@ -5091,6 +5123,7 @@ static void vmaf__adm_pick_kernels(VmafAdmState *s)
     s->k.fcsf = vmaf__adm_fcsf_v;
     if (vmaf__adm_rcp_ok(s)) s->k.fdec = vmaf__adm_fdec_v;
     if (s->cfg.p_norm == 3.0) { /* other norms call powf per term: scalar */
+        s->k.fcsf = vmaf__adm_fcsf_none; /* fused into fcm: always set as a pair */
         s->k.fcm = vmaf__adm_fcm_v;
         s->k.fden = vmaf__adm_fden_v;
     }

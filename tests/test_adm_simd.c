@@ -424,7 +424,7 @@ static const char *const int_opts[] = {
     "adm_csf_mode=2", "adm_csf_mode=3:adm_norm_view_dist=5", "adm_norm_view_dist=5:adm_ref_display_height=2160",
     "adm_norm_view_dist=24:adm_ref_display_height=4320:adm_enhn_gain_limit=1.7", "adm_dlm_weight=0.2:adm_min_val=0.3"};
 static const char *const float_opts[] = {
-    "", "adm_enhn_gain_limit=1.0", "adm_enhn_gain_limit=1.05", "adm_skip_scale0=true", "adm_noise_weight=0",
+    "", "adm_enhn_gain_limit=1.0", "adm_enhn_gain_limit=1.05", "adm_enhn_gain_limit=1.25", "adm_skip_scale0=true", "adm_noise_weight=0",
     "adm_bypass_cm=1", "adm_p_norm=2.5", "adm_csf_mode=1", "adm_csf_mode=2", "adm_f1s1=0.5:adm_f2s3=2:adm_skip_aim_scale=2",
     "adm_adm3_apply_hm=true:adm_norm_view_dist=0.75:adm_ref_display_height=720", "adm_csf_scale=3:adm_csf_diag_scale=0.2"};
 
@@ -609,7 +609,7 @@ static void kernels_dwt(Path *pa, const VmafAdmRows *R)
 /* decouple rows on a real state whose band planes hold random values */
 static void kernels_dec(Path *pa, const VmafAdmRows *R)
 {
-    static const double egls[4] = {100.0, 1.0, 1.05, 1.7};
+    static const double egls[5] = {100.0, 1.0, 1.05, 1.7, 1.25};
     VmafAdmConfig c;
     VmafAdmState *s = NULL, *f = NULL;
     int it, q, j, e;
@@ -619,7 +619,7 @@ static void kernels_dec(Path *pa, const VmafAdmRows *R)
     vmaf_adm_config_default(&c, VMAF_ADM_FLOAT);
     c.cpumask = ~0u;
     if (!CHECK(vmaf_adm_create(&f, 2 * KN + 40, 90, 8, &c) == 0, "kernel state")) { vmaf_adm_destroy(s); return; }
-    for (e = 0; e < 4; e++) {
+    for (e = 0; e < 5; e++) {
         s->cfg.enhn_gain_limit = egls[e];
         f->cfg.enhn_gain_limit = egls[e];
         for (it = 0; it < 6; it++) {
