@@ -1859,7 +1859,8 @@ static float vmaf__adm_fden_c(VmafAdmState *s, int scale)
      code computes the terms, a scalar loop adds them; several rows are summed side by side);
    - the integer masking kernels (cm0 / cm123) fuse the CSF step: they compute, for the rows
      they need, G = sum over orientations of the 1/30 terms and T = sum of (1/15 centre term
-     minus own 1/30 term), so thr = (3x3 box sum of G) + T. The SIMD csf0 / csf123 kernels do
+     minus own 1/30 term), so thr = (3x3 box sum of G) + T, the box as three rows of horizontal
+     3-sums R (computed once per row). The SIMD csf0 / csf123 kernels do
      nothing; a SIMD cm kernel is therefore always paired with its SIMD csf kernel.
    Structure: the drivers below (plain C) walk rows and borders; each ISA provides the row
    functions of VmafAdmRows, which process n consecutive samples (SIMD blocks, then scalar
@@ -1895,8 +1896,10 @@ struct VmafAdmRows {
     /* CSF terms G and T of n samples from the masker rows M[0..2] */
     void (*g0)(const int16_t *const *M, const int32_t *rf, int32_t *G, int32_t *T, int n);
     void (*g1)(const int32_t *const *M, const uint32_t *rf, int32_t *G, int32_t *T, int n);
-    /* masking terms of n pixels: signal rows S[0..2], G rows above / same / below (valid
-       at -1 and n), T; adds the exact row sums to inner[0..2] */
+    /* horizontal 3-sums of a G row: R[j] = G[j-1] + G[j] + G[j+1] (wrapping), j = 0..n-1 */
+    void (*h3)(const int32_t *G, int32_t *R, int n);
+    /* masking terms of n pixels: signal rows S[0..2], 3-sum rows R above / same / below, T;
+       thr = sum of the three R + T; adds the exact row sums to inner[0..2] */
     void (*cm0)(const int16_t *const *S, const int32_t *const *G, const int32_t *T, const VmafAdmCmK *k, int n, int64_t *inner);
     void (*cm1)(const int32_t *const *S, const int32_t *const *G, const int32_t *T, const VmafAdmCmK *k, int n, int64_t *inner);
     /* denominator row sums */
@@ -1992,12 +1995,14 @@ static inline void vmaf__adm_g1_1(const int32_t *const *M, const uint32_t *rf, i
     G[j] = vmaf__adm_w32(g);
     T[j] = vmaf__adm_w32(ct - g);
 }
-static inline int32_t vmaf__adm_box(const int32_t *const *G, const int32_t *T, int j)
+static inline int32_t vmaf__adm_h3_1(const int32_t *G, int j)
 {
-    int64_t v = T[j];
-    int k;
-    for (k = 0; k < 3; k++) v += (int64_t)G[k][j - 1] + G[k][j] + G[k][j + 1];
-    return vmaf__adm_w32(v);
+    return vmaf__adm_w32((int64_t)G[j - 1] + G[j] + G[j + 1]);
+}
+/* thr of SPEC 4.7 modulo 2^32 (the scalar code's int64 sum cast to int32) from 3-sum rows */
+static inline int32_t vmaf__adm_box(const int32_t *const *R, const int32_t *T, int j)
+{
+    return vmaf__adm_w32((int64_t)R[0][j] + R[1][j] + R[2][j] + T[j]);
 }
 /* masking terms of one pixel (SPEC 4.7); thr from vmaf__adm_box */
 static inline void vmaf__adm_cm0_1(const int16_t *const *S, const int32_t *const *G, const int32_t *T, const VmafAdmCmK *k,
@@ -2187,8 +2192,8 @@ static void vmaf__adm_csf123_none(VmafAdmState *s, int scale, int aim) { (void)s
 /* Integer masking sum of one scale with the CSF fused (SPEC 4.6, 4.7). Rows are visited in
    the scalar order; G/T rows live in a ring of three (rows i-1, i, i+1). */
 typedef struct VmafAdmCmRing {
-    int32_t *G[3], *T[3];
-    int next, gs, ge;
+    int32_t *G, *R[3], *T[3]; /* G: one row; R (3-sums of G) and T: rows i-1, i, i+1 */
+    int next, gs, ge, cs, ce;
 } VmafAdmCmRing;
 
 static void vmaf__adm_icm_row(VmafAdmState *s, int scale, int aim, VmafAdmCmRing *ring, const VmafAdmCmK *k, int i,
@@ -2202,7 +2207,7 @@ static void vmaf__adm_icm_row(VmafAdmState *s, int scale, int aim, VmafAdmCmRing
     int q;
     while (ring->next <= last) {
         const int row = ring->next, slot = row % 3, n = ring->ge - ring->gs;
-        int32_t *G = ring->G[slot], *T = ring->T[slot];
+        int32_t *G = ring->G, *T = ring->T[slot];
         if (scale == 0) {
             const int16_t *M[3];
             for (q = 0; q < 3; q++) M[q] = s->p16[m0 + q] + row * s->st16 + ring->gs;
@@ -2214,11 +2219,12 @@ static void vmaf__adm_icm_row(VmafAdmState *s, int scale, int aim, VmafAdmCmRing
         }
         if (ring->gs == 0) G[-1] = G[1];
         if (ring->ge == w) G[w] = G[w - 1];
+        s->rows->h3(G + cs, ring->R[slot] + cs, ce - cs);
         ring->next++;
     }
-    G3[0] = ring->G[im % 3] + cs;
-    G3[1] = ring->G[i % 3] + cs;
-    G3[2] = ring->G[ip % 3] + cs;
+    G3[0] = ring->R[im % 3] + cs;
+    G3[1] = ring->R[i % 3] + cs;
+    G3[2] = ring->R[ip % 3] + cs;
     if (scale == 0) {
         const int16_t *S[3];
         for (q = 0; q < 3; q++) S[q] = s->p16[s0 + q] + i * s->st16 + cs;
@@ -2260,9 +2266,10 @@ static float vmaf__adm_icm_v(VmafAdmState *s, int scale, int aim)
     }
     for (q = 0; q < 3; q++) k.addc[q] = (int64_t)1 << (k.shc[q] - 1);
     for (q = 0; q < 3; q++) {
-        ring.G[q] = (int32_t *)vmaf__adm_row(s, q, (size_t)w, 4);
+        ring.R[q] = (int32_t *)vmaf__adm_row(s, q, (size_t)w, 4);
         ring.T[q] = (int32_t *)vmaf__adm_row(s, 3 + q, (size_t)w, 4);
     }
+    ring.G = (int32_t *)vmaf__adm_row(s, 6, (size_t)w, 4);
     ring.gs = cs > 0 ? cs - 1 : 0;
     ring.ge = ce < w ? ce + 1 : w;
     /* rows in the scalar order: 0 if top <= 0, max(top,1)..min(bottom,h-1)-1, h-1 if
@@ -2976,14 +2983,17 @@ VMAF__T_AVX2 static void vmaf__adm_g1_avx2(const int32_t *const *M, const uint32
 }
 
 /* ---- masking sums ---- */
-VMAF__T_AVX2 static inline __m256i vmaf__adm_box_avx2(const int32_t *const *G, const int32_t *T, int j)
+VMAF__T_AVX2 static void vmaf__adm_h3_avx2(const int32_t *G, int32_t *R, int n)
 {
-    __m256i v = vmaf__adm_ld256(T + j);
-    int k;
-    for (k = 0; k < 3; k++)
-        v = _mm256_add_epi32(v, _mm256_add_epi32(_mm256_add_epi32(vmaf__adm_ld256(G[k] + j - 1), vmaf__adm_ld256(G[k] + j)),
-                                                 vmaf__adm_ld256(G[k] + j + 1)));
-    return v;
+    int j = 0;
+    for (; j + 8 <= n; j += 8)
+        vmaf__adm_st256(R + j, _mm256_add_epi32(_mm256_add_epi32(vmaf__adm_ld256(G + j - 1), vmaf__adm_ld256(G + j)), vmaf__adm_ld256(G + j + 1)));
+    for (; j < n; j++) R[j] = vmaf__adm_h3_1(G, j);
+}
+VMAF__T_AVX2 static inline __m256i vmaf__adm_box_avx2(const int32_t *const *R, const int32_t *T, int j)
+{
+    return _mm256_add_epi32(_mm256_add_epi32(vmaf__adm_ld256(R[0] + j), vmaf__adm_ld256(R[1] + j)),
+                            _mm256_add_epi32(vmaf__adm_ld256(R[2] + j), vmaf__adm_ld256(T + j)));
 }
 /* sum of ((x2 x + addc) >> shc) over 8 lanes, x >= 0, x2 = (x^2 + add2) >> sh2 wrapped to int32.
    The product lies in (-2^62, 2^62), so (p + addc + 2^62) >> shc is a logical shift; every
@@ -3306,7 +3316,7 @@ VMAF__T_AVX2 static void vmaf__adm_fden_avx2(const float *const *O, const float 
 
 static const VmafAdmRows vmaf__adm_rows_avx2 = {
     vmaf__adm_v0_avx2, vmaf__adm_h0_avx2, vmaf__adm_v1_avx2, vmaf__adm_v2_avx2, vmaf__adm_h1_avx2,
-    vmaf__adm_dec0_avx2, vmaf__adm_dec1_avx2, vmaf__adm_g0_avx2, vmaf__adm_g1_avx2, vmaf__adm_cm0_avx2,
+    vmaf__adm_dec0_avx2, vmaf__adm_dec1_avx2, vmaf__adm_g0_avx2, vmaf__adm_g1_avx2, vmaf__adm_h3_avx2, vmaf__adm_cm0_avx2,
     vmaf__adm_cm1_avx2, vmaf__adm_den0_avx2, vmaf__adm_den1_avx2, vmaf__adm_fv0_avx2, vmaf__adm_fv_avx2,
     vmaf__adm_fh_avx2, vmaf__adm_fdec_avx2, vmaf__adm_fcsf_avx2, vmaf__adm_fcm_avx2, vmaf__adm_fden_avx2};
 #endif /* x86 */
@@ -3737,14 +3747,17 @@ VMAF__T_AVX512 static void vmaf__adm_g1_512(const int32_t *const *M, const uint3
 }
 
 /* ---- masking sums ---- */
-VMAF__T_AVX512 static inline __m512i vmaf__adm_box_512(const int32_t *const *G, const int32_t *T, int j)
+VMAF__T_AVX512 static void vmaf__adm_h3_512(const int32_t *G, int32_t *R, int n)
 {
-    __m512i v = vmaf__adm_ld512(T + j);
-    int k;
-    for (k = 0; k < 3; k++)
-        v = _mm512_add_epi32(v, _mm512_add_epi32(_mm512_add_epi32(vmaf__adm_ld512(G[k] + j - 1), vmaf__adm_ld512(G[k] + j)),
-                                                 vmaf__adm_ld512(G[k] + j + 1)));
-    return v;
+    int j = 0;
+    for (; j + 16 <= n; j += 16)
+        vmaf__adm_st512(R + j, _mm512_add_epi32(_mm512_add_epi32(vmaf__adm_ld512(G + j - 1), vmaf__adm_ld512(G + j)), vmaf__adm_ld512(G + j + 1)));
+    vmaf__adm_h3_avx2(G + j, R + j, n - j);
+}
+VMAF__T_AVX512 static inline __m512i vmaf__adm_box_512(const int32_t *const *R, const int32_t *T, int j)
+{
+    return _mm512_add_epi32(_mm512_add_epi32(vmaf__adm_ld512(R[0] + j), vmaf__adm_ld512(R[1] + j)),
+                            _mm512_add_epi32(vmaf__adm_ld512(R[2] + j), vmaf__adm_ld512(T + j)));
 }
 VMAF__T_AVX512 static inline __m512i vmaf__adm_cube_512(__m512i x, __m512i add2, __m128i sh2, __m512i bias, __m128i shc)
 {
@@ -4064,7 +4077,7 @@ VMAF__T_AVX512 static void vmaf__adm_fden_512(const float *const *O, const float
 
 static const VmafAdmRows vmaf__adm_rows_avx512 = {
     vmaf__adm_v0_512, vmaf__adm_h0_512, vmaf__adm_v1_512, vmaf__adm_v2_512, vmaf__adm_h1_512,
-    vmaf__adm_dec0_512, vmaf__adm_dec1_512, vmaf__adm_g0_512, vmaf__adm_g1_512, vmaf__adm_cm0_512,
+    vmaf__adm_dec0_512, vmaf__adm_dec1_512, vmaf__adm_g0_512, vmaf__adm_g1_512, vmaf__adm_h3_512, vmaf__adm_cm0_512,
     vmaf__adm_cm1_512, vmaf__adm_den0_512, vmaf__adm_den1_512, vmaf__adm_fv0_512, vmaf__adm_fv_512,
     vmaf__adm_fh_512, vmaf__adm_fdec_512, vmaf__adm_fcsf_512, vmaf__adm_fcm_512, vmaf__adm_fden_512};
 #if defined(__GNUC__) && !defined(__clang__)
@@ -4411,12 +4424,15 @@ static void vmaf__adm_g1_neon(const int32_t *const *M, const uint32_t *rf, int32
 }
 
 /* ---- masking sums ---- */
-static inline int32x4_t vmaf__adm_box_neon(const int32_t *const *G, const int32_t *T, int j)
+static void vmaf__adm_h3_neon(const int32_t *G, int32_t *R, int n)
 {
-    int32x4_t v = vld1q_s32(T + j);
-    int k;
-    for (k = 0; k < 3; k++) v = vaddq_s32(v, vaddq_s32(vaddq_s32(vld1q_s32(G[k] + j - 1), vld1q_s32(G[k] + j)), vld1q_s32(G[k] + j + 1)));
-    return v;
+    int j = 0;
+    for (; j + 4 <= n; j += 4) vst1q_s32(R + j, vaddq_s32(vaddq_s32(vld1q_s32(G + j - 1), vld1q_s32(G + j)), vld1q_s32(G + j + 1)));
+    for (; j < n; j++) R[j] = vmaf__adm_h3_1(G, j);
+}
+static inline int32x4_t vmaf__adm_box_neon(const int32_t *const *R, const int32_t *T, int j)
+{
+    return vaddq_s32(vaddq_s32(vld1q_s32(R[0] + j), vld1q_s32(R[1] + j)), vaddq_s32(vld1q_s32(R[2] + j), vld1q_s32(T + j)));
 }
 /* ((x2 x + addc) >> shc) summed into acc, x2 = (x^2 + add2) >> sh2 wrapped to int32, x >= 0 */
 static inline int64x2_t vmaf__adm_cube_neon(int64x2_t acc, int32x4_t x, int64x2_t add2, int64x2_t nsh2, int64x2_t addc, int64x2_t nshc)
@@ -4684,7 +4700,7 @@ static void vmaf__adm_fden_neon(const float *const *O, const float *rf, int n, f
 
 static const VmafAdmRows vmaf__adm_rows_neon = {
     vmaf__adm_v0_neon, vmaf__adm_h0_neon, vmaf__adm_v1_neon, vmaf__adm_v2_neon, vmaf__adm_h1_neon,
-    vmaf__adm_dec0_neon, vmaf__adm_dec1_neon, vmaf__adm_g0_neon, vmaf__adm_g1_neon, vmaf__adm_cm0_neon,
+    vmaf__adm_dec0_neon, vmaf__adm_dec1_neon, vmaf__adm_g0_neon, vmaf__adm_g1_neon, vmaf__adm_h3_neon, vmaf__adm_cm0_neon,
     vmaf__adm_cm1_neon, vmaf__adm_den0_neon, vmaf__adm_den1_neon, vmaf__adm_fv0_neon, vmaf__adm_fv_neon,
     vmaf__adm_fh_neon, vmaf__adm_fdec_neon, vmaf__adm_fcsf_neon, vmaf__adm_fcm_neon, vmaf__adm_fden_neon};
 #endif /* VMAF__HAVE_NEON */

@@ -731,7 +731,15 @@ static void kernels_cm(Path *pa, const VmafAdmRows *R)
         for (j = 0; j < n; j++) vmaf__adm_g1_1(M32, rf, j, Gr[1], Tr[1]);
         CHECK(!memcmp(G[0], Gr[0], sizeof Gr[0]) && !memcmp(T[0], Tr[0], sizeof Tr[0]), "%s g0 n %d rf %d %d %d", pa->name, n, rf0[0], rf0[1], rf0[2]);
         CHECK(!memcmp(G[1], Gr[1], sizeof Gr[1]) && !memcmp(T[1], Tr[1], sizeof Tr[1]), "%s g1 n %d rf %u %u %u", pa->name, n, rf[0], rf[1], rf[2]);
-        /* masking rows: any G, T, S (the box sum wraps like the scalar int64 sum cast to int32) */
+        /* horizontal 3-sums of any int32 row (wrapping) */
+        {
+            int32_t hv[KN], hr[KN];
+            for (j = 0; j < n + 2; j++) G[3][j] = rnd_i32();
+            R->h3(G[3] + 1, hv, n);
+            for (j = 0; j < n; j++) hr[j] = vmaf__adm_h3_1(G[3] + 1, j);
+            CHECK(!memcmp(hv, hr, (size_t)n * 4), "%s h3 n %d", pa->name, n);
+        }
+        /* masking rows: any 3-sum rows, T, S (thr wraps like the scalar int64 sum cast to int32) */
         for (k = 0; k < 3; k++)
             for (j = 0; j < n + 2; j++) G[k][j] = it % 3 ? rnd_i32() : (int32_t)(rnd() % 200000) - 100000;
         for (j = 0; j < n; j++) T[0][j] = it % 3 ? rnd_i32() : (int32_t)(rnd() % 200000) - 100000;
