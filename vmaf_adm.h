@@ -2804,24 +2804,21 @@ VMAF__T_AVX2 static void vmaf__adm_dec0_avx2(VmafAdmState *s, ptrdiff_t x, int n
     for (; j < n; j++) vmaf__adm_dec0_px(s, x + j);
 }
 /* (double)(float)v of four int64 lanes, the same rounding as a scalar int64 -> float
-   conversion: |v| >= 2^53 gets its bits below 2^12 folded into a sticky bit (its float
-   rounding point is at 2^30 or above), so the value is exact in double; then double -> float. */
+   conversion. For |v| >= 2^36 the bits below 2^12 are folded into a sticky bit 2^11: the float
+   rounding points there are multiples of 2^12, so the rounding is unchanged, and the value then
+   fits a double exactly (as does every |v| < 2^36): double -> float rounds once. */
 VMAF__T_AVX2 static inline __m256d vmaf__adm_i64f_avx2(__m256i v)
 {
     const __m256i zero = _mm256_setzero_si256(), lowm = _mm256_set1_epi64x(0xFFF);
-    const __m256i sg = _mm256_cmpgt_epi64(zero, v);
-    __m256i a = _mm256_sub_epi64(_mm256_xor_si256(v, sg), sg);
-    const __m256i small = _mm256_cmpeq_epi64(_mm256_srli_epi64(a, 53), zero);
-    const __m256i sticky = _mm256_andnot_si256(_mm256_cmpeq_epi64(_mm256_and_si256(a, lowm), zero), _mm256_set1_epi64x(0x800));
-    const __m256i magic = _mm256_set1_epi64x(0x4330000000000000LL);
-    const __m256d two52 = _mm256_set1_pd(4503599627370496.0);
-    __m256d hi, lo, d;
-    a = _mm256_blendv_epi8(_mm256_or_si256(_mm256_andnot_si256(lowm, a), sticky), a, small);
-    hi = _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(_mm256_srli_epi64(a, 32), magic)), two52);
-    lo = _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(_mm256_and_si256(a, _mm256_set1_epi64x(0xFFFFFFFFLL)), magic)), two52);
-    d = _mm256_add_pd(_mm256_mul_pd(hi, _mm256_set1_pd(4294967296.0)), lo);
-    d = _mm256_cvtps_pd(_mm256_cvtpd_ps(d));
-    return _mm256_xor_pd(d, _mm256_castsi256_pd(_mm256_and_si256(sg, _mm256_set1_epi64x((long long)(-9223372036854775807LL - 1)))));
+    const __m256i small = _mm256_cmpeq_epi64(_mm256_srli_epi64(_mm256_add_epi64(v, _mm256_set1_epi64x((long long)1 << 36)), 37), zero);
+    const __m256i sticky = _mm256_andnot_si256(_mm256_cmpeq_epi64(_mm256_and_si256(v, lowm), zero), _mm256_set1_epi64x(0x800));
+    __m256d hi, lo;
+    v = _mm256_blendv_epi8(_mm256_or_si256(_mm256_andnot_si256(lowm, v), sticky), v, small);
+    hi = _mm256_cvtepi32_pd(_mm256_castsi256_si128(_mm256_permutevar8x32_epi32(v, _mm256_setr_epi32(1, 3, 5, 7, 1, 3, 5, 7))));
+    lo = _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(_mm256_and_si256(v, _mm256_set1_epi64x(0xFFFFFFFFLL)),
+                                                           _mm256_set1_epi64x(0x4330000000000000LL))),
+                       _mm256_set1_pd(4503599627370496.0));
+    return _mm256_cvtps_pd(_mm256_cvtpd_ps(_mm256_add_pd(_mm256_mul_pd(hi, _mm256_set1_pd(4294967296.0)), lo)));
 }
 VMAF__T_AVX2 static inline __m256i vmaf__adm_dec1q_avx2(__m256i o, __m256i t, __m256i angle, const int32_t *div, double egl)
 {

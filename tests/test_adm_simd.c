@@ -264,6 +264,45 @@ static void test_rcp(void)
 #endif
 }
 
+/* ------------------------------------------------------------------ exact int64 -> float (AVX2) */
+#if defined(VMAF__ADM_X86)
+VMAF__T_AVX2 static void i64f4(const int64_t *v, double *out)
+{
+    _mm256_storeu_pd(out, vmaf__adm_i64f_avx2(_mm256_loadu_si256((const __m256i *)(const void *)v)));
+}
+#endif
+static void test_i64f(void)
+{
+#if defined(VMAF__ADM_X86)
+    long n = 0, bad = 0;
+    int it, k;
+    if (!(vmaf__cpu_detect() & VMAF_CPU_AVX2)) {
+        th_skip("int64 -> float check: no AVX2");
+        return;
+    }
+    for (it = 0; it < 200000; it++) {
+        int64_t v[4];
+        double d[4];
+        for (k = 0; k < 4; k++) {
+            /* float rounding midpoints at every magnitude, +-0..2, plus random values */
+            const int e = 1 + (int)(rnd() % 62), sh = e > 24 ? e - 24 : 0;
+            uint64_t m = ((uint64_t)rnd() << 32 | rnd()) & (((uint64_t)1 << (e < 63 ? e : 62)) - 1);
+            if (rnd() % 2) m = (m >> sh << sh) | (sh ? (uint64_t)1 << (sh - 1) : 0);
+            m += (uint64_t)(rnd() % 5) - 2;
+            v[k] = rnd() % 2 ? (int64_t)m : -(int64_t)m;
+            if (rnd() % 64 == 0) v[k] = rnd() % 2 ? INT64_MAX - (int64_t)(rnd() % 4096) : INT64_MIN + (int64_t)(rnd() % 4096);
+        }
+        i64f4(v, d);
+        for (k = 0; k < 4; k++) {
+            const double want = (double)(float)v[k];
+            bad += memcmp(&want, &d[k], sizeof want) != 0;
+            n++;
+        }
+    }
+    CHECK(bad == 0, "int64 -> float (AVX2 helper) == scalar conversion on %ld values (%ld differ)", n, bad);
+#endif
+}
+
 /* ------------------------------------------------------------------ goldens */
 static void feature_options(const char *args, const char *name, char *out, size_t n)
 {
@@ -901,6 +940,7 @@ int main(int argc, char **argv)
     th_init();
     setup_paths();
     test_rcp();
+    test_i64f();
     test_kernels();
 #if defined(T_ARM)
     test_synthetic(14);
