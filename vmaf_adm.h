@@ -5426,6 +5426,7 @@ VMAFDEF const char *vmaf_adm_version(void) { return VMAF_ADM_VERSION_STRING; }
 #undef VMAF__ADM_OFF
 #undef VMAF__ADM_CM_ROW
 #undef VMAF__ADM_CM_ROWS
+#undef VMAF__ADM_PAIR
 
 VMAF__FP_END
 #endif /* VMAF_ADM_IMPLEMENTATION */
