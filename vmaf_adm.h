@@ -34,7 +34,7 @@
      VMAFDEF                        linkage of public functions (default extern)
      VMAF_MALLOC(sz,u)/VMAF_FREE(p,u)  allocator used when a config's VmafAllocator is all-NULL
      VMAF_ASSERT(x)                 internal invariants only (default assert)
-     VMAF_NO_SIMD                   scalar C only (today every ADM kernel is scalar C anyway)
+     VMAF_NO_SIMD                   scalar C only (no intrinsics headers, no SIMD code)
      VMAF_NO_AVX2, VMAF_NO_AVX512, VMAF_NO_NEON   leave out one SIMD path
      VMAF_DONT_CHANGE_FP_CONTRACT   do not emit our scoped "no FMA contraction" pragmas
      VMAF_ADM_FLOAT_TRUE_DIVISION   float ADM divides exactly instead of through x86 rcpss (see
@@ -73,6 +73,15 @@
      integer_adm_num_scale0_egl_1, adm2_scfd_0.001586_csf_1_scf_0.002893. Not feature params:
      debug, adm_skip_aim. The float debug output "adm" is never renamed (libvmaf quirk).
 
+   SIMD
+     Every kernel has AVX2 and AVX-512 (F/BW/DQ/VL) versions on x86-64, chosen at run time per
+     state from the CPU (cpuid + OS state) minus cfg.cpumask (libvmaf's bits: VMAF_CPU_AVX2 = 8,
+     VMAF_CPU_AVX512 = 16), through per-function target attributes: a plain -O2 build uses
+     AVX-512 where the CPU has it. AArch64 always has NEON (cpumask bit 1 turns it off). All
+     paths give the same results bit for bit, integer and float (see DETERMINISM). At 1080p on
+     one core of an AVX-512 Xeon: integer about 28 / 6.2 / 3.9 ms per frame (scalar / AVX2 /
+     AVX-512), float about 28 / 6.8 / 5.4 ms (bench/bench_adm.c).
+
    THREADING
      A state is used by one thread at a time; separate states are independent (no globals).
      The library never creates threads.
@@ -87,6 +96,13 @@
      builds divide exactly (like libvmaf on ARM): then the scores move by about 1e-7 and the debug
      num values within about two float ulps. Run-time libm calls: powf (1/3 powers), pow, log10,
      exp for non-default CSF settings; the default Watson factors are shipped as data.
+     The SIMD paths (AVX2, AVX-512, NEON) give the scalar path's results bit for bit, for every
+     output, integer and float, on every input: exact integer arithmetic with the scalar code's
+     wrap-arounds; float values computed in the scalar operation order (no FMA, double where
+     the scalar code uses double) and float row sums still added column by column. The x86
+     SIMD float decouple uses the 8-lane rcpps, which returns rcpss's values (checked at create;
+     a CPU where it would not keeps the scalar decouple). Checked by tests/test_adm_simd.c on
+     every golden, on synthetic frames and on full-range inputs of every SIMD row function.
 
    DECISIONS WHERE LIBVMAF IS INCONSISTENT
      - Non-integer adm_enhn_gain_limit (e.g. 1.05): libvmaf's scalar C code truncates r * egl,
@@ -108,9 +124,11 @@
    LIMITS
      Frames VMAF_ADM_MIN_SIZE (33) to 32768 samples in each dimension (smaller: libvmaf's DWT
      index builder writes out of bounds); bpc 8..16 (16-bit samples for bpc > 8, any byte
-     stride). Memory per state: about 8.5 * w * h bytes (integer), 17 * w * h (float).
+     stride). Memory per state: about 8.5 * w * h bytes (integer), 17 * w * h (float), plus
+     64 * w bytes of row buffers.
 
    HISTORY
+     0.2.0  AVX2, AVX-512 and NEON kernels for integer and float ADM (bit-identical)
      0.1.0  integer and float ADM, all options, extractor tables (scalar C)
 */
 #ifndef VMAF_ADM_H
@@ -986,12 +1004,15 @@ typedef struct VmafAdmKernels {
 
 #define VMAF__ADM_NKEYS 18
 
+typedef struct VmafAdmRows VmafAdmRows; /* SIMD row functions of one instruction set */
+
 struct VmafAdmState {
     VmafAdmConfig cfg;
     unsigned w, h, bpc;
     int owned;               /* allocated by vmaf_adm_create */
     unsigned cpu;            /* detected & ~cpumask */
     VmafAdmKernels k;
+    const VmafAdmRows *rows; /* SIMD paths: row functions used by the *_v drivers */
     VmafAdmGeo geo[4];
     float rf[4][3];          /* CSF factors per scale for H, V, D (float) */
     uint16_t irf0[3];        /* integer scale 0 fixed point (Q21, Q21, Q23) */
@@ -1000,8 +1021,8 @@ struct VmafAdmState {
     int16_t *p16[VMAF__ADM_NPLANES]; /* integer scale 0 */
     int32_t *p32[VMAF__ADM_NPLANES]; /* integer scales 1..3 (aliases the scale-0 slots 1..3, 5..16) */
     float *pf[VMAF__ADM_NPLANES];    /* float, all scales */
-    int32_t *tmp;            /* integer: 4 rows of w */
-    float *ftmp;             /* float: 2 rows of w (same memory as tmp) */
+    int32_t *tmp;            /* scratch rows: 64 w + 8192 bytes (scalar DWT rows, SIMD rows) */
+    float *ftmp;             /* float view of tmp */
     int32_t *div;            /* integer: 65537-entry reciprocal table, DIV[32768 +- i] = +-(2^30 / i) */
     char keys[VMAF__ADM_NKEYS][256];
 };
@@ -1297,87 +1318,90 @@ static inline int vmaf__adm_angle(int64_t dp, int64_t om, int64_t tm)
     return d >= 0.0 && d * d >= (double)VMAF__ADM_COS2 * ((double)(float)om / 4096.0) * ((double)(float)tm / 4096.0);
 }
 
+/* Scale 0 decouple (adm_decouple) of the coefficient at offset x of the int16 planes. */
+static inline void vmaf__adm_dec0_px(VmafAdmState *s, ptrdiff_t x)
+{
+    const double egl = s->cfg.enhn_gain_limit;
+    const int32_t *div = s->div;
+    const int32_t oh = s->p16[VMAF__ADM_RH][x], ov = s->p16[VMAF__ADM_RH + 1][x];
+    const int32_t th_ = s->p16[VMAF__ADM_DH][x], tv = s->p16[VMAF__ADM_DH + 1][x];
+    const int angle = vmaf__adm_angle((int64_t)oh * th_ + (int64_t)ov * tv, (int64_t)oh * oh + (int64_t)ov * ov,
+                                      (int64_t)th_ * th_ + (int64_t)tv * tv);
+    int th;
+    for (th = 0; th < 3; th++) {
+        const int32_t o = s->p16[VMAF__ADM_RH + th][x], t = s->p16[VMAF__ADM_DH + th][x];
+        int32_t k = o == 0 ? 32768 : vmaf__adm_w32(((int64_t)div[o + 32768] * t + 16384) >> 15);
+        int16_t r;
+        k = k < 0 ? 0 : (k > 32768 ? 32768 : k);
+        r = (int16_t)((k * o + 16384) >> 15);
+        if (angle && k > 0) {
+            const double re = (double)r * egl, td = (double)t;
+            if (o > 0) r = (int16_t)(re < td ? re : td);
+            else if (o < 0) r = (int16_t)(re > td ? re : td);
+        }
+        s->p16[VMAF__ADM_DH + th][x] = r;
+        s->p16[VMAF__ADM_AH + th][x] = vmaf__adm_w16(t - r);
+    }
+}
+
 /* Scale 0 decouple (adm_decouple) on the extended region. */
 static void vmaf__adm_dec0_c(VmafAdmState *s)
 {
     const VmafAdmGeo *g = &s->geo[0];
-    const ptrdiff_t st = s->st16;
+    int i, j;
+    for (i = g->et; i < g->eb; i++)
+        for (j = g->el; j < g->er; j++) vmaf__adm_dec0_px(s, i * s->st16 + j);
+}
+
+/* Scales 1..3 decouple (adm_decouple_s123) of the coefficient at offset x of the int32
+   planes: the divisor is reduced to its best 15 bits. */
+static inline void vmaf__adm_dec123_px(VmafAdmState *s, ptrdiff_t x)
+{
     const double egl = s->cfg.enhn_gain_limit;
     const int32_t *div = s->div;
-    int i, j, th;
-    for (i = g->et; i < g->eb; i++) {
-        for (j = g->el; j < g->er; j++) {
-            const ptrdiff_t x = i * st + j;
-            const int32_t oh = s->p16[VMAF__ADM_RH][x], ov = s->p16[VMAF__ADM_RH + 1][x];
-            const int32_t th_ = s->p16[VMAF__ADM_DH][x], tv = s->p16[VMAF__ADM_DH + 1][x];
-            const int angle = vmaf__adm_angle((int64_t)oh * th_ + (int64_t)ov * tv,
-                                              (int64_t)oh * oh + (int64_t)ov * ov,
-                                              (int64_t)th_ * th_ + (int64_t)tv * tv);
-            for (th = 0; th < 3; th++) {
-                const int32_t o = s->p16[VMAF__ADM_RH + th][x], t = s->p16[VMAF__ADM_DH + th][x];
-                int32_t k = o == 0 ? 32768 : vmaf__adm_w32(((int64_t)div[o + 32768] * t + 16384) >> 15);
-                int16_t r;
-                k = k < 0 ? 0 : (k > 32768 ? 32768 : k);
-                r = (int16_t)((k * o + 16384) >> 15);
-                if (angle && k > 0) {
-                    const double re = (double)r * egl, td = (double)t;
-                    if (o > 0) r = (int16_t)(re < td ? re : td);
-                    else if (o < 0) r = (int16_t)(re > td ? re : td);
-                }
-                s->p16[VMAF__ADM_DH + th][x] = r;
-                s->p16[VMAF__ADM_AH + th][x] = vmaf__adm_w16(t - r);
+    const int32_t oh = s->p32[VMAF__ADM_RH][x], ov = s->p32[VMAF__ADM_RH + 1][x];
+    const int32_t th_ = s->p32[VMAF__ADM_DH][x], tv = s->p32[VMAF__ADM_DH + 1][x];
+    const int angle = vmaf__adm_angle(vmaf__adm_add64((int64_t)oh * th_, (int64_t)ov * tv),
+                                      vmaf__adm_add64((int64_t)oh * oh, (int64_t)ov * ov),
+                                      vmaf__adm_add64((int64_t)th_ * th_, (int64_t)tv * tv));
+    int th;
+    for (th = 0; th < 3; th++) {
+        const int32_t o = s->p32[VMAF__ADM_RH + th][x], t = s->p32[VMAF__ADM_DH + th][x];
+        int64_t k;
+        int32_t r;
+        if (o == 0) {
+            k = 32768;
+        } else {
+            const uint32_t a = vmaf__adm_uabs(o);
+            uint32_t m = a;
+            int sh = 0;
+            if (a >= 32768) {
+                sh = 17 - vmaf__adm_clz32(a);
+                m = (a + (1u << (sh - 1))) >> sh;
             }
+            k = (int64_t)div[m + 32768] * t;
+            if (o < 0) k = -k;
+            k = (k + ((int64_t)1 << (14 + sh))) >> (15 + sh);
         }
+        k = k < 0 ? 0 : (k > 32768 ? 32768 : k);
+        r = vmaf__adm_w32((k * o + 16384) >> 15);
+        if (angle && k > 0) {
+            const double re = (double)r * egl, td = (double)t;
+            if (o > 0) r = (int32_t)(re < td ? re : td);
+            else if (o < 0) r = (int32_t)(re > td ? re : td);
+        }
+        s->p32[VMAF__ADM_DH + th][x] = r;
+        s->p32[VMAF__ADM_AH + th][x] = vmaf__adm_w32((int64_t)t - r);
     }
 }
 
-/* Scales 1..3 decouple (adm_decouple_s123): the divisor is reduced to its best 15 bits. */
+/* Scales 1..3 decouple (adm_decouple_s123) on the extended region. */
 static void vmaf__adm_dec123_c(VmafAdmState *s, int scale)
 {
     const VmafAdmGeo *g = &s->geo[scale];
-    const ptrdiff_t st = s->st32;
-    const double egl = s->cfg.enhn_gain_limit;
-    const int32_t *div = s->div;
-    int i, j, th;
-    for (i = g->et; i < g->eb; i++) {
-        for (j = g->el; j < g->er; j++) {
-            const ptrdiff_t x = i * st + j;
-            const int32_t oh = s->p32[VMAF__ADM_RH][x], ov = s->p32[VMAF__ADM_RH + 1][x];
-            const int32_t th_ = s->p32[VMAF__ADM_DH][x], tv = s->p32[VMAF__ADM_DH + 1][x];
-            const int angle = vmaf__adm_angle(
-                vmaf__adm_add64((int64_t)oh * th_, (int64_t)ov * tv),
-                vmaf__adm_add64((int64_t)oh * oh, (int64_t)ov * ov),
-                vmaf__adm_add64((int64_t)th_ * th_, (int64_t)tv * tv));
-            for (th = 0; th < 3; th++) {
-                const int32_t o = s->p32[VMAF__ADM_RH + th][x], t = s->p32[VMAF__ADM_DH + th][x];
-                int64_t k;
-                int32_t r;
-                if (o == 0) {
-                    k = 32768;
-                } else {
-                    const uint32_t a = vmaf__adm_uabs(o);
-                    uint32_t m = a;
-                    int sh = 0;
-                    if (a >= 32768) {
-                        sh = 17 - vmaf__adm_clz32(a);
-                        m = (a + (1u << (sh - 1))) >> sh;
-                    }
-                    k = (int64_t)div[m + 32768] * t;
-                    if (o < 0) k = -k;
-                    k = (k + ((int64_t)1 << (14 + sh))) >> (15 + sh);
-                }
-                k = k < 0 ? 0 : (k > 32768 ? 32768 : k);
-                r = vmaf__adm_w32((k * o + 16384) >> 15);
-                if (angle && k > 0) {
-                    const double re = (double)r * egl, td = (double)t;
-                    if (o > 0) r = (int32_t)(re < td ? re : td);
-                    else if (o < 0) r = (int32_t)(re > td ? re : td);
-                }
-                s->p32[VMAF__ADM_DH + th][x] = r;
-                s->p32[VMAF__ADM_AH + th][x] = vmaf__adm_w32((int64_t)t - r);
-            }
-        }
-    }
+    int i, j;
+    for (i = g->et; i < g->eb; i++)
+        for (j = g->el; j < g->er; j++) vmaf__adm_dec123_px(s, i * s->st32 + j);
 }
 
 /* Scale 0 CSF (adm_csf) on the extended region: masker M = additive bands (DLM) or restored
@@ -1711,39 +1735,41 @@ static void vmaf__adm_fdwt_c(VmafAdmState *s, int scale, const VmafPlane *p, int
 #undef VMAF__ADM_FV
 }
 
+/* Float decouple (adm_decouple_s) of the coefficient at offset x of the float planes. */
+static inline void vmaf__adm_fdec_px(VmafAdmState *s, ptrdiff_t x)
+{
+    const double egl = s->cfg.enhn_gain_limit;
+    const float eps = (float)1e-30, cos2 = VMAF__ADM_COS2;
+    const float oh = s->pf[VMAF__ADM_RH][x], ov = s->pf[VMAF__ADM_RH + 1][x];
+    const float th_ = s->pf[VMAF__ADM_DH][x], tv = s->pf[VMAF__ADM_DH + 1][x];
+    const float dp = oh * th_ + ov * tv, om = oh * oh + ov * ov, tm = th_ * th_ + tv * tv;
+    const int angle = dp >= 0.0f && dp * dp >= cos2 * om * tm;
+    int th;
+    for (th = 0; th < 3; th++) {
+        const float o = s->pf[VMAF__ADM_RH + th][x], t = s->pf[VMAF__ADM_DH + th][x];
+        float k = vmaf__adm_divs(t, o + eps), r;
+        k = k < 0.0f ? 0.0f : (k > 1.0f ? 1.0f : k);
+        r = k * o;
+        if (angle && r > 0.0) {
+            const double re = (double)r * egl;
+            r = (float)(re < (double)t ? re : (double)t);
+        }
+        if (angle && r < 0.0) {
+            const double re = (double)r * egl;
+            r = (float)(re > (double)t ? re : (double)t);
+        }
+        s->pf[VMAF__ADM_DH + th][x] = r;
+        s->pf[VMAF__ADM_AH + th][x] = t - r;
+    }
+}
+
 /* Float decouple (adm_decouple_s) on the extended region. */
 static void vmaf__adm_fdec_c(VmafAdmState *s, int scale)
 {
     const VmafAdmGeo *g = &s->geo[scale];
-    const ptrdiff_t st = s->stf;
-    const double egl = s->cfg.enhn_gain_limit;
-    const float eps = (float)1e-30, cos2 = VMAF__ADM_COS2;
-    int i, j, th;
-    for (i = g->et; i < g->eb; i++) {
-        for (j = g->el; j < g->er; j++) {
-            const ptrdiff_t x = i * st + j;
-            const float oh = s->pf[VMAF__ADM_RH][x], ov = s->pf[VMAF__ADM_RH + 1][x];
-            const float th_ = s->pf[VMAF__ADM_DH][x], tv = s->pf[VMAF__ADM_DH + 1][x];
-            const float dp = oh * th_ + ov * tv, om = oh * oh + ov * ov, tm = th_ * th_ + tv * tv;
-            const int angle = dp >= 0.0f && dp * dp >= cos2 * om * tm;
-            for (th = 0; th < 3; th++) {
-                const float o = s->pf[VMAF__ADM_RH + th][x], t = s->pf[VMAF__ADM_DH + th][x];
-                float k = vmaf__adm_divs(t, o + eps), r;
-                k = k < 0.0f ? 0.0f : (k > 1.0f ? 1.0f : k);
-                r = k * o;
-                if (angle && r > 0.0) {
-                    const double re = (double)r * egl;
-                    r = (float)(re < (double)t ? re : (double)t);
-                }
-                if (angle && r < 0.0) {
-                    const double re = (double)r * egl;
-                    r = (float)(re > (double)t ? re : (double)t);
-                }
-                s->pf[VMAF__ADM_DH + th][x] = r;
-                s->pf[VMAF__ADM_AH + th][x] = t - r;
-            }
-        }
-    }
+    int i, j;
+    for (i = g->et; i < g->eb; i++)
+        for (j = g->el; j < g->er; j++) vmaf__adm_fdec_px(s, i * s->stf + j);
 }
 
 /* Float CSF (adm_csf_s): C = rf * M, F = (float)(C30 * |C|) with a double C30. */
@@ -1846,6 +1872,2860 @@ static float vmaf__adm_fden_c(VmafAdmState *s, int scale)
     add = powf((float)((g->cr - g->cl) * (g->cb - g->ct) * s->cfg.noise_weight), ip);
     return ((powf(acc[0], ip) + add) + (powf(acc[1], ip) + add)) + (powf(acc[2], ip) + add);
 }
+
+/* ======================= SIMD kernels (AVX2, AVX-512, NEON) =======================
+   Every SIMD kernel gives the scalar kernels' results bit for bit, on every input:
+   - integer kernels use exact integer arithmetic only: products are widened where the scalar
+     code widens, 32-bit values wrap where the scalar code wraps (vmaf__adm_w32/w16); a 64-bit
+     scalar product becomes a 64-bit lane product (even / odd lanes on AVX2);
+   - float kernels keep the scalar operation order for every output value: lanes are
+     independent columns, no FMA, double precision where the scalar code converts to double,
+     and each float row sum still adds one column after the other in column order (the SIMD
+     code computes the terms, a scalar loop adds them; several rows are summed side by side);
+   - the integer masking kernels (cm0 / cm123) fuse the CSF step: they compute, for the rows
+     they need, G = sum over orientations of the 1/30 terms and T = sum of (1/15 centre term
+     minus own 1/30 term), so thr = (3x3 box sum of G) + T, the box as three rows of horizontal
+     3-sums R (computed once per row). The SIMD csf0 / csf123 kernels do
+     nothing; a SIMD cm kernel is therefore always paired with its SIMD csf kernel.
+   Structure: the drivers below (plain C) walk rows and borders; each ISA provides the row
+   functions of VmafAdmRows, which process n consecutive samples (SIMD blocks, then scalar
+   element helpers for the remainder). */
+#if defined(VMAF__HAVE_AVX2) || defined(VMAF__HAVE_AVX512) || defined(VMAF__HAVE_NEON)
+#define VMAF__ADM_SIMD 1
+#endif
+
+#if defined(VMAF__ADM_SIMD)
+/* Constants of one masking-sum row (integer). */
+typedef struct VmafAdmCmK {
+    int32_t rf0[3];  /* scale 0: fixed-point CSF factors (uint16 values) */
+    uint32_t rf[3];  /* scales 1..3: Q32 factors */
+    int shc[3];      /* per-term shift */
+    int64_t addc[3]; /* its rounding constant */
+} VmafAdmCmK;
+
+struct VmafAdmRows {
+    /* integer DWT, scale 0: vertical pass of one output row (four source rows of bytes or
+       16-bit samples) into int16 rows lo, hi (columns 0..w-1); horizontal pass from the
+       padded rows (valid -1..w+1) into band rows A, H, V, D (columns 0..bw-1) */
+    void (*v0)(const unsigned char *const *r, int bpc, int16_t *lo, int16_t *hi, int w, int lo_only);
+    void (*h0)(const int16_t *lo, const int16_t *hi, int16_t *const *band, int bw, int lo_only);
+    /* scales 1..3: vertical pass into "split" rows sp[0..3] = (low16 ^ 0x8000, high16) of
+       the int32 results of the lo and hi filters; v1 reads int16 rows (scale 1), v2 int32 rows
+       (scales 2, 3); horizontal pass h1 from the padded split rows into int32 band rows */
+    void (*v1)(const int16_t *const *r, int16_t *const *sp, int w);
+    void (*v2)(const int32_t *const *r, int16_t *const *sp, int w);
+    void (*h1)(const int16_t *const *sp, int32_t *const *band, int bw, int sh16);
+    /* decouple of n coefficients from plane offset x */
+    void (*dec0)(VmafAdmState *s, ptrdiff_t x, int n);
+    void (*dec1)(VmafAdmState *s, ptrdiff_t x, int n);
+    /* CSF terms G and T of n samples from the masker rows M[0..2] */
+    void (*g0)(const int16_t *const *M, const int32_t *rf, int32_t *G, int32_t *T, int n);
+    void (*g1)(const int32_t *const *M, const uint32_t *rf, int32_t *G, int32_t *T, int n);
+    /* horizontal 3-sums of a G row: R[j] = G[j-1] + G[j] + G[j+1] (wrapping), j = 0..n-1 */
+    void (*h3)(const int32_t *G, int32_t *R, int n);
+    /* masking terms of n pixels: signal rows S[0..2], 3-sum rows R above / same / below, T;
+       thr = sum of the three R + T; adds the exact row sums to inner[0..2] */
+    void (*cm0)(const int16_t *const *S, const int32_t *const *G, const int32_t *T, const VmafAdmCmK *k, int n, int64_t *inner);
+    void (*cm1)(const int32_t *const *S, const int32_t *const *G, const int32_t *T, const VmafAdmCmK *k, int n, int64_t *inner);
+    /* denominator row sums */
+    uint64_t (*den0)(const int16_t *o, int n);
+    uint64_t (*den1)(const int32_t *o, int n, int shq, int shc);
+    /* float DWT: vertical pass from the plane (scale 0) or from float rows; horizontal pass */
+    void (*fv0)(const unsigned char *const *r, int bpc, float *lo, float *hi, int w, int lo_only);
+    void (*fv)(const float *const *r, float *lo, float *hi, int w, int lo_only);
+    void (*fh)(const float *lo, const float *hi, float *const *band, int bw, int lo_only);
+    void (*fdec)(VmafAdmState *s, ptrdiff_t x, int n);
+    void (*fcsf)(const float *M, float *C, float *F, float rf, int n);
+    /* masking terms max(|rf S| - thr, 0)^3 of n interior pixels into out[0..2]; F[3q + 0/1/2]
+       are the rows above / same / below of orientation q */
+    void (*fcm)(const float *const *S, const float *const *C, const float *const *F, const float *rf, int bypass, int n,
+                float *const *out);
+    /* |rf O|^3 of n samples of the three orientations into out[0..2] */
+    void (*fden)(const float *const *O, const float *rf, int n, float *const *out);
+};
+
+/* ---- scalar element helpers (tails of the SIMD rows; same arithmetic as the kernels) ---- */
+/* Scale-0 vertical pass of column j: samples centred by 2^(bpc-1) make the sums exact in
+   int32 (the lo taps add up to 46342, the hi taps to 0). */
+static inline void vmaf__adm_v0_1(const unsigned char *const *r, int bpc, int j, int16_t *lo, int16_t *hi, int lo_only)
+{
+    const int32_t half = (int32_t)1 << (bpc - 1);
+    int32_t x[4];
+    int k;
+    for (k = 0; k < 4; k++) x[k] = (bpc == 8 ? (int32_t)r[k][j] : (int32_t)vmaf__adm_ld16(r[k] + 2 * j)) - half;
+    lo[j] = (int16_t)((15826 * x[0] + 27411 * x[1] + 7345 * x[2] - 4240 * x[3] + half) >> bpc);
+    if (!lo_only) hi[j] = (int16_t)((-4240 * x[0] - 7345 * x[1] + 27411 * x[2] - 15826 * x[3] + half) >> bpc);
+}
+/* Scale-0 horizontal pass, output j, from a padded row t. */
+static inline int16_t vmaf__adm_h0_1(const int16_t *t, int j, const int32_t *c)
+{
+    return (int16_t)((c[0] * t[2 * j - 1] + c[1] * t[2 * j] + c[2] * t[2 * j + 1] + c[3] * t[2 * j + 2] + 32768) >> 16);
+}
+/* split form of an int32 value: (low 16 bits ^ 0x8000, high 16 bits), so that
+   v = 65536 * high + (low + 32768) with both halves signed 16-bit */
+static inline void vmaf__adm_split(int32_t v, int16_t *l, int16_t *h)
+{
+    *l = vmaf__adm_w16((int32_t)(((uint32_t)v & 0xFFFFu) ^ 0x8000u));
+    *h = (int16_t)(v >> 16);
+}
+static inline int64_t vmaf__adm_unsplit(int16_t l, int16_t h)
+{
+    return (int64_t)h * 65536 + (int64_t)((uint32_t)(uint16_t)l ^ 0x8000u);
+}
+static inline void vmaf__adm_v1_1(const int16_t *const *r, int j, int16_t *const *sp)
+{
+    const int32_t x0 = r[0][j], x1 = r[1][j], x2 = r[2][j], x3 = r[3][j];
+    vmaf__adm_split(15826 * x0 + 27411 * x1 + 7345 * x2 - 4240 * x3, sp[0] + j, sp[1] + j);
+    vmaf__adm_split(-4240 * x0 - 7345 * x1 + 27411 * x2 - 15826 * x3, sp[2] + j, sp[3] + j);
+}
+static inline void vmaf__adm_v2_1(const int32_t *const *r, int j, int16_t *const *sp)
+{
+    const int64_t x0 = r[0][j], x1 = r[1][j], x2 = r[2][j], x3 = r[3][j];
+    vmaf__adm_split(vmaf__adm_w32((15826 * x0 + 27411 * x1 + 7345 * x2 - 4240 * x3 + 32768) >> 16), sp[0] + j, sp[1] + j);
+    vmaf__adm_split(vmaf__adm_w32((-4240 * x0 - 7345 * x1 + 27411 * x2 - 15826 * x3 + 32768) >> 16), sp[2] + j, sp[3] + j);
+}
+static inline int32_t vmaf__adm_h1_1(const int16_t *L, const int16_t *H, int j, const int32_t *c, int sh16)
+{
+    const int64_t x0 = vmaf__adm_unsplit(L[2 * j - 1], H[2 * j - 1]), x1 = vmaf__adm_unsplit(L[2 * j], H[2 * j]);
+    const int64_t x2 = vmaf__adm_unsplit(L[2 * j + 1], H[2 * j + 1]), x3 = vmaf__adm_unsplit(L[2 * j + 2], H[2 * j + 2]);
+    const int64_t acc = c[0] * x0 + c[1] * x1 + c[2] * x2 + c[3] * x3;
+    return sh16 ? vmaf__adm_w32((acc + 32768) >> 16) : vmaf__adm_w32((acc + 16384) >> 15);
+}
+/* CSF terms of one scale-0 sample (SPEC 4.6, 4.7): G = sum of F, T = sum of (centre - F). */
+static inline void vmaf__adm_g0_1(const int16_t *const *M, const int32_t *rf, int j, int32_t *G, int32_t *T)
+{
+    static const int32_t add[3] = {16384, 16384, 65535};
+    static const int sh[3] = {15, 15, 17};
+    int32_t g = 0, ct = 0;
+    int q;
+    for (q = 0; q < 3; q++) {
+        const int16_t c = vmaf__adm_w16((rf[q] * M[q][j] + add[q]) >> sh[q]);
+        const int32_t a = c < 0 ? -(int32_t)c : c;
+        g += vmaf__adm_w16((4369 * a + 2048) >> 12);
+        ct += vmaf__adm_w16((8738 * a + 2048) >> 12);
+    }
+    G[j] = g;
+    T[j] = ct - g;
+}
+static inline void vmaf__adm_g1_1(const int32_t *const *M, const uint32_t *rf, int j, int32_t *G, int32_t *T)
+{
+    int64_t g = 0, ct = 0;
+    int q;
+    for (q = 0; q < 3; q++) {
+        const int32_t c = vmaf__adm_w32(((int64_t)M[q][j] * (int64_t)rf[q] + 134217728) >> 28);
+        const uint32_t a = vmaf__adm_uabs(c);
+        g += vmaf__adm_w32(((int64_t)143165577 * a - 2147483648LL) >> 32);
+        ct += vmaf__adm_w32(((int64_t)286331153 * a - 2147483648LL) >> 32);
+    }
+    G[j] = vmaf__adm_w32(g);
+    T[j] = vmaf__adm_w32(ct - g);
+}
+static inline int32_t vmaf__adm_h3_1(const int32_t *G, int j)
+{
+    return vmaf__adm_w32((int64_t)G[j - 1] + G[j] + G[j + 1]);
+}
+/* thr of SPEC 4.7 modulo 2^32 (the scalar code's int64 sum cast to int32) from 3-sum rows */
+static inline int32_t vmaf__adm_box(const int32_t *const *R, const int32_t *T, int j)
+{
+    return vmaf__adm_w32((int64_t)R[0][j] + R[1][j] + R[2][j] + T[j]);
+}
+/* masking terms of one pixel (SPEC 4.7); thr from vmaf__adm_box */
+static inline void vmaf__adm_cm0_1(const int16_t *const *S, const int32_t *const *G, const int32_t *T, const VmafAdmCmK *k,
+                                   int j, int64_t *inner)
+{
+    static const int sub[3] = {10, 10, 12}, sh2[3] = {29, 29, 30};
+    static const int64_t add2[3] = {268435456, 268435456, 536870912};
+    const int32_t thr = vmaf__adm_box(G, T, j);
+    int q;
+    for (q = 0; q < 3; q++) {
+        const int32_t xv = (int32_t)S[q][j] * k->rf0[q];
+        int32_t x = vmaf__adm_w32((int64_t)(xv < 0 ? -(int64_t)xv : xv) - (int64_t)vmaf__adm_w32((int64_t)thr * ((int64_t)1 << sub[q])));
+        int32_t x2;
+        x = x < 0 ? 0 : x;
+        x2 = vmaf__adm_w32(((int64_t)x * x + add2[q]) >> sh2[q]);
+        inner[q] = vmaf__adm_add64(inner[q], ((int64_t)x2 * x + k->addc[q]) >> k->shc[q]);
+    }
+}
+static inline void vmaf__adm_cm1_1(const int32_t *const *S, const int32_t *const *G, const int32_t *T, const VmafAdmCmK *k,
+                                   int j, int64_t *inner)
+{
+    const int32_t thr = vmaf__adm_box(G, T, j);
+    int q;
+    for (q = 0; q < 3; q++) {
+        const int32_t xv = vmaf__adm_w32(((int64_t)S[q][j] * (int64_t)k->rf[q] + 134217728) >> 28);
+        int32_t x = vmaf__adm_w32((int64_t)vmaf__adm_uabs(xv) - thr), x2;
+        x = x < 0 ? 0 : x;
+        x2 = vmaf__adm_w32(((int64_t)x * x + 536870912) >> 30);
+        inner[q] = vmaf__adm_add64(inner[q], ((int64_t)x2 * x + k->addc[q]) >> k->shc[q]);
+    }
+}
+static inline uint64_t vmaf__adm_den0_1(int16_t o)
+{
+    const uint64_t a = vmaf__adm_uabs(o);
+    return a * a * a;
+}
+static inline uint64_t vmaf__adm_den1_1(int32_t o, int shq, int shc)
+{
+    const uint64_t a = vmaf__adm_uabs(o);
+    return ((((a * a) + ((uint64_t)1 << shq)) >> shq) * a + ((uint64_t)1 << (shc - 1))) >> shc;
+}
+/* float DWT: one column of the vertical pass, one output of the horizontal pass */
+static inline void vmaf__adm_fv_1(float x0, float x1, float x2, float x3, float *lo, float *hi, int j, int lo_only)
+{
+    const float *L = vmaf__adm_flo, *Hf = vmaf__adm_fhi;
+    float acc = 0.0f;
+    acc += L[0] * x0; acc += L[1] * x1; acc += L[2] * x2; acc += L[3] * x3;
+    lo[j] = acc;
+    if (!lo_only) {
+        acc = 0.0f;
+        acc += Hf[0] * x0; acc += Hf[1] * x1; acc += Hf[2] * x2; acc += Hf[3] * x3;
+        hi[j] = acc;
+    }
+}
+static inline void vmaf__adm_fv0_1(const unsigned char *const *r, int bpc, int j, float *lo, float *hi, int lo_only)
+{
+    float x[4];
+    int k;
+    if (bpc == 8) {
+        for (k = 0; k < 4; k++) x[k] = (float)r[k][j] + -128.0f;
+    } else {
+        const float inv = 1.0f / (float)(1u << (bpc - 8));
+        for (k = 0; k < 4; k++) x[k] = (float)vmaf__adm_ld16(r[k] + 2 * j) * inv + -128.0f;
+    }
+    vmaf__adm_fv_1(x[0], x[1], x[2], x[3], lo, hi, j, lo_only);
+}
+static inline float vmaf__adm_fh_1(const float *t, int j, const float *c)
+{
+    float acc = 0.0f;
+    acc += c[0] * t[2 * j - 1]; acc += c[1] * t[2 * j]; acc += c[2] * t[2 * j + 1]; acc += c[3] * t[2 * j + 2];
+    return acc;
+}
+static inline void vmaf__adm_fcsf_1(const float *M, float *C, float *F, float rf, int j)
+{
+    const float d = rf * M[j];
+    C[j] = d;
+    F[j] = (float)(VMAF__ADM_C30 * (double)fabsf(d));
+}
+/* masking terms of one pixel (float); S, C: rows i; F[3q + 0/1/2]: rows im, i, ip */
+static inline void vmaf__adm_fcm_1(const float *const *S, const float *const *C, const float *const *F, const float *rf,
+                                   int bypass, int j, int jm, int jp, float *const *out, int o)
+{
+    float thr = 0.0f;
+    int q;
+    if (!bypass) {
+        for (q = 0; q < 3; q++) {
+            const float *fm = F[3 * q], *f0 = F[3 * q + 1], *fp = F[3 * q + 2];
+            float sum = 0.0f;
+            sum += fm[jm]; sum += fm[j]; sum += fm[jp];
+            sum += f0[jm];
+            sum = (float)((double)sum + VMAF__ADM_C15 * (double)fabsf(C[q][j]));
+            sum += f0[jp];
+            sum += fp[jm]; sum += fp[j]; sum += fp[jp];
+            thr += sum;
+        }
+    }
+    for (q = 0; q < 3; q++) {
+        float x = fabsf(S[q][j] * rf[q]) - thr;
+        x = x < 0.0f ? 0.0f : x;
+        out[q][o] = x * x * x;
+    }
+}
+
+/* ---- drivers (plain C; the row functions come from s->rows) ---- */
+static void vmaf__adm_pad16(int16_t *t, int w)
+{
+    t[-1] = t[1];
+    t[w] = t[w - 1];
+    t[w + 1] = t[w - 2];
+}
+static void vmaf__adm_padf(float *t, int w)
+{
+    t[-1] = t[1];
+    t[w] = t[w - 1];
+    t[w + 1] = t[w - 2];
+}
+/* scratch rows in s->tmp: row k of `len` elements of `size` bytes, 64-byte aligned plus a
+   front margin of 16 elements (the padded index -1 and some slack) */
+static void *vmaf__adm_row(VmafAdmState *s, int k, size_t len, size_t size)
+{
+    const size_t stride = (len + 32) * size, st = (stride + 63) & ~(size_t)63;
+    return (unsigned char *)s->tmp + (size_t)k * st + 16 * size;
+}
+
+static void vmaf__adm_dwt0_v(VmafAdmState *s, const VmafPlane *p, int which, int lo_only)
+{
+    const VmafAdmGeo *g = &s->geo[0];
+    int16_t *lo = (int16_t *)vmaf__adm_row(s, 0, (size_t)g->w, 2), *hi = (int16_t *)vmaf__adm_row(s, 1, (size_t)g->w, 2);
+    const unsigned char *base = (const unsigned char *)p->data;
+    int i, k;
+    for (i = 0; i < g->bh; i++) {
+        const unsigned char *r[4];
+        int16_t *band[4];
+        for (k = 0; k < 4; k++) r[k] = base + (ptrdiff_t)g->iy[k * g->bh + i] * p->stride;
+        s->rows->v0(r, (int)p->bpc, lo, hi, g->w, lo_only);
+        vmaf__adm_pad16(lo, g->w);
+        if (!lo_only) vmaf__adm_pad16(hi, g->w);
+        for (k = 0; k < 4; k++) band[k] = s->p16[4 * which + k] + i * s->st16;
+        s->rows->h0(lo, hi, band, g->bw, lo_only);
+    }
+}
+
+static void vmaf__adm_dwt123_v(VmafAdmState *s, int scale)
+{
+    const VmafAdmGeo *g = &s->geo[scale];
+    int16_t *sp[4];
+    const int16_t *csp[4];
+    int which, i, k;
+    for (k = 0; k < 4; k++) csp[k] = sp[k] = (int16_t *)vmaf__adm_row(s, k, (size_t)g->w, 2);
+    for (which = 0; which < 2; which++) {
+        for (i = 0; i < g->bh; i++) {
+            int32_t *band[4];
+            if (scale == 1) {
+                const int16_t *r[4];
+                for (k = 0; k < 4; k++) r[k] = s->p16[4 * which] + (ptrdiff_t)g->iy[k * g->bh + i] * s->st16;
+                s->rows->v1(r, sp, g->w);
+            } else {
+                const int32_t *r[4];
+                for (k = 0; k < 4; k++) r[k] = s->p32[4 * which] + (ptrdiff_t)g->iy[k * g->bh + i] * s->st32;
+                s->rows->v2(r, sp, g->w);
+            }
+            for (k = 0; k < 4; k++) vmaf__adm_pad16(sp[k], g->w);
+            for (k = 0; k < 4; k++) band[k] = s->p32[4 * which + k] + i * s->st32;
+            s->rows->h1(csp, band, g->bw, scale == 2);
+        }
+    }
+}
+
+static void vmaf__adm_dec0_v(VmafAdmState *s)
+{
+    const VmafAdmGeo *g = &s->geo[0];
+    int i;
+    for (i = g->et; i < g->eb; i++) s->rows->dec0(s, i * s->st16 + g->el, g->er - g->el);
+}
+
+static void vmaf__adm_dec123_v(VmafAdmState *s, int scale)
+{
+    const VmafAdmGeo *g = &s->geo[scale];
+    int i;
+    for (i = g->et; i < g->eb; i++) s->rows->dec1(s, i * s->st32 + g->el, g->er - g->el);
+}
+
+/* The SIMD masking kernels compute the CSF terms themselves. */
+static void vmaf__adm_csf0_none(VmafAdmState *s, int aim) { (void)s; (void)aim; }
+static void vmaf__adm_csf123_none(VmafAdmState *s, int scale, int aim) { (void)s; (void)scale; (void)aim; }
+
+/* Integer masking sum of one scale with the CSF fused (SPEC 4.6, 4.7). Rows are visited in
+   the scalar order; G/T rows live in a ring of three (rows i-1, i, i+1). */
+typedef struct VmafAdmCmRing {
+    int32_t *G, *R[3], *T[3]; /* G: one row; R (3-sums of G) and T: rows i-1, i, i+1 */
+    int next, gs, ge, cs, ce;
+} VmafAdmCmRing;
+
+static void vmaf__adm_icm_row(VmafAdmState *s, int scale, int aim, VmafAdmCmRing *ring, const VmafAdmCmK *k, int i,
+                              int cs, int ce, int64_t *inner)
+{
+    const VmafAdmGeo *g = &s->geo[scale];
+    const int w = g->bw, h = g->bh;
+    const int im = i == 0 ? 1 : i - 1, ip = i == h - 1 ? h - 1 : i + 1, last = i + 1 < h ? i + 1 : h - 1;
+    const int m0 = aim ? VMAF__ADM_DH : VMAF__ADM_AH, s0 = aim ? VMAF__ADM_AH : VMAF__ADM_DH;
+    const int32_t *G3[3];
+    int q;
+    while (ring->next <= last) {
+        const int row = ring->next, slot = row % 3, n = ring->ge - ring->gs;
+        int32_t *G = ring->G, *T = ring->T[slot];
+        if (scale == 0) {
+            const int16_t *M[3];
+            for (q = 0; q < 3; q++) M[q] = s->p16[m0 + q] + row * s->st16 + ring->gs;
+            s->rows->g0(M, k->rf0, G + ring->gs, T + ring->gs, n);
+        } else {
+            const int32_t *M[3];
+            for (q = 0; q < 3; q++) M[q] = s->p32[m0 + q] + row * s->st32 + ring->gs;
+            s->rows->g1(M, k->rf, G + ring->gs, T + ring->gs, n);
+        }
+        if (ring->gs == 0) G[-1] = G[1];
+        if (ring->ge == w) G[w] = G[w - 1];
+        s->rows->h3(G + cs, ring->R[slot] + cs, ce - cs);
+        ring->next++;
+    }
+    G3[0] = ring->R[im % 3] + cs;
+    G3[1] = ring->R[i % 3] + cs;
+    G3[2] = ring->R[ip % 3] + cs;
+    if (scale == 0) {
+        const int16_t *S[3];
+        for (q = 0; q < 3; q++) S[q] = s->p16[s0 + q] + i * s->st16 + cs;
+        s->rows->cm0(S, G3, ring->T[i % 3] + cs, k, ce - cs, inner);
+    } else {
+        const int32_t *S[3];
+        for (q = 0; q < 3; q++) S[q] = s->p32[s0 + q] + i * s->st32 + cs;
+        s->rows->cm1(S, G3, ring->T[i % 3] + cs, k, ce - cs, inner);
+    }
+}
+
+static float vmaf__adm_icm_v(VmafAdmState *s, int scale, int aim)
+{
+    static const int ex[3] = {45, 39, 36};
+    const VmafAdmGeo *g = &s->geo[scale];
+    const int w = g->bw, h = g->bh, l = g->cl, t = g->ct, r = g->cr, b = g->cb;
+    const int r0 = t > 1 ? t : 1, r1 = b < h - 1 ? b : h - 1;
+    const int cs = l > 0 ? l : 0, ce = r < w ? r : w;
+    const int shr = vmaf__adm_clog2((uint64_t)h);
+    const int64_t addr = (int64_t)1 << (shr - 1);
+    const double nw = aim ? 0.0 : s->cfg.noise_weight;
+    VmafAdmCmK k;
+    VmafAdmCmRing ring;
+    int64_t acc[3] = {0, 0, 0};
+    float f[3], add;
+    int q, i, first;
+    memset(&k, 0, sizeof k);
+    if (scale == 0) {
+        const int lw = vmaf__adm_clog2((uint64_t)w);
+        for (q = 0; q < 3; q++) {
+            k.rf0[q] = s->irf0[q];
+            k.shc[q] = lw - (q < 2 ? 4 : 3);
+        }
+    } else {
+        for (q = 0; q < 3; q++) {
+            k.rf[q] = s->irf[scale][q];
+            k.shc[q] = vmaf__adm_clog2((uint64_t)w);
+        }
+    }
+    for (q = 0; q < 3; q++) k.addc[q] = (int64_t)1 << (k.shc[q] - 1);
+    for (q = 0; q < 3; q++) {
+        ring.R[q] = (int32_t *)vmaf__adm_row(s, q, (size_t)w, 4);
+        ring.T[q] = (int32_t *)vmaf__adm_row(s, 3 + q, (size_t)w, 4);
+    }
+    ring.G = (int32_t *)vmaf__adm_row(s, 6, (size_t)w, 4);
+    ring.gs = cs > 0 ? cs - 1 : 0;
+    ring.ge = ce < w ? ce + 1 : w;
+    /* rows in the scalar order: 0 if top <= 0, max(top,1)..min(bottom,h-1)-1, h-1 if
+       bottom > h-1; the per-row shift rounds each visited row's sum */
+    first = t <= 0 ? 0 : r0;
+    ring.next = first > 0 ? first - 1 : 0;
+    for (i = -1; i <= r1; i++) {
+        int64_t inner[3] = {0, 0, 0};
+        const int row = i < 0 ? 0 : (i == r1 ? h - 1 : i);
+        if (i < 0 ? t > 0 : (i == r1 ? b <= h - 1 : i < r0)) continue;
+        vmaf__adm_icm_row(s, scale, aim, &ring, &k, row, cs, ce, inner);
+        for (q = 0; q < 3; q++) acc[q] = vmaf__adm_add64(acc[q], vmaf__adm_add64(inner[q], addr) >> shr);
+    }
+    if (scale == 0) {
+        f[0] = (float)((double)acc[0] / vmaf__adm_pow2u(52 - k.shc[0] - shr));
+        f[1] = (float)((double)acc[1] / vmaf__adm_pow2u(52 - k.shc[1] - shr));
+        f[2] = (float)((double)acc[2] / vmaf__adm_pow2u(57 - k.shc[2] - shr));
+    } else {
+        const float fs = (float)vmaf__adm_pow2u(ex[scale - 1] - k.shc[0] - shr);
+        f[0] = (float)acc[0] / fs;
+        f[1] = (float)acc[1] / fs;
+        f[2] = (float)acc[2] / fs;
+    }
+    add = powf((float)((b - t) * (r - l) * nw), 1.0f / 3.0f);
+    return ((powf(f[0], 1.0f / 3.0f) + add) + (powf(f[1], 1.0f / 3.0f) + add)) + (powf(f[2], 1.0f / 3.0f) + add);
+}
+static float vmaf__adm_cm0_v(VmafAdmState *s, int aim) { return vmaf__adm_icm_v(s, 0, aim); }
+static float vmaf__adm_cm123_v(VmafAdmState *s, int scale, int aim) { return vmaf__adm_icm_v(s, scale, aim); }
+
+static float vmaf__adm_den0_v(VmafAdmState *s)
+{
+    const VmafAdmGeo *g = &s->geo[0];
+    const int area = (g->cb - g->ct) * (g->cr - g->cl);
+    const int sa0 = vmaf__adm_clog2((uint64_t)area) - 20, sa = sa0 > 0 ? sa0 : 0;
+    const uint64_t ra = sa > 0 ? (uint64_t)1 << (sa - 1) : 0;
+    uint64_t acc[3] = {0, 0, 0};
+    double csf[3];
+    float add;
+    int i, th;
+    for (i = g->ct; i < g->cb; i++)
+        for (th = 0; th < 3; th++)
+            acc[th] += (s->rows->den0(s->p16[VMAF__ADM_RH + th] + i * s->st16 + g->cl, g->cr - g->cl) + ra) >> sa;
+    for (th = 0; th < 3; th++)
+        csf[th] = ((double)acc[th] / vmaf__adm_pow2u(18 - sa)) * pow((double)s->rf[0][th], 3);
+    add = powf((float)(area * s->cfg.noise_weight), 1.0f / 3.0f);
+    return ((powf((float)csf[0], 1.0f / 3.0f) + add) + (powf((float)csf[1], 1.0f / 3.0f) + add)) +
+           (powf((float)csf[2], 1.0f / 3.0f) + add);
+}
+
+static float vmaf__adm_den123_v(VmafAdmState *s, int scale)
+{
+    static const int shq_t[3] = {31, 30, 31}, cv[3] = {32, 27, 23};
+    const VmafAdmGeo *g = &s->geo[scale];
+    const int shq = shq_t[scale - 1];
+    const int shc = vmaf__adm_clog2((uint64_t)(g->cr - g->cl)), sha = vmaf__adm_clog2((uint64_t)(g->cb - g->ct));
+    const uint64_t adda = (uint64_t)1 << (sha - 1);
+    const int area = (g->cb - g->ct) * (g->cr - g->cl);
+    uint64_t acc[3] = {0, 0, 0};
+    double csf[3];
+    float add;
+    int i, th;
+    for (i = g->ct; i < g->cb; i++)
+        for (th = 0; th < 3; th++)
+            acc[th] += (s->rows->den1(s->p32[VMAF__ADM_RH + th] + i * s->st32 + g->cl, g->cr - g->cl, shq, shc) + adda) >> sha;
+    for (th = 0; th < 3; th++)
+        csf[th] = ((double)acc[th] / vmaf__adm_pow2u(cv[scale - 1] - sha - shc)) * pow((double)s->rf[scale][th], 3);
+    add = powf((float)(area * s->cfg.noise_weight), 1.0f / 3.0f);
+    return ((powf((float)csf[0], 1.0f / 3.0f) + add) + (powf((float)csf[1], 1.0f / 3.0f) + add)) +
+           (powf((float)csf[2], 1.0f / 3.0f) + add);
+}
+
+static void vmaf__adm_fdwt_v(VmafAdmState *s, int scale, const VmafPlane *p, int which, int lo_only)
+{
+    const VmafAdmGeo *g = &s->geo[scale];
+    float *lo = (float *)vmaf__adm_row(s, 0, (size_t)g->w, 4), *hi = (float *)vmaf__adm_row(s, 1, (size_t)g->w, 4);
+    int i, k;
+    for (i = 0; i < g->bh; i++) {
+        float *band[4];
+        if (scale == 0) {
+            const unsigned char *r[4];
+            for (k = 0; k < 4; k++) r[k] = (const unsigned char *)p->data + (ptrdiff_t)g->iy[k * g->bh + i] * p->stride;
+            s->rows->fv0(r, (int)p->bpc, lo, hi, g->w, lo_only);
+        } else {
+            const float *r[4];
+            for (k = 0; k < 4; k++) r[k] = s->pf[4 * which] + (ptrdiff_t)g->iy[k * g->bh + i] * s->stf;
+            s->rows->fv(r, lo, hi, g->w, lo_only);
+        }
+        vmaf__adm_padf(lo, g->w);
+        if (!lo_only) vmaf__adm_padf(hi, g->w);
+        for (k = 0; k < 4; k++) band[k] = s->pf[4 * which + k] + i * s->stf;
+        s->rows->fh(lo, hi, band, g->bw, lo_only);
+    }
+}
+
+static void vmaf__adm_fdec_v(VmafAdmState *s, int scale)
+{
+    const VmafAdmGeo *g = &s->geo[scale];
+    int i;
+    for (i = g->et; i < g->eb; i++) s->rows->fdec(s, i * s->stf + g->el, g->er - g->el);
+}
+
+static void vmaf__adm_fcsf_v(VmafAdmState *s, int scale, int aim)
+{
+    const VmafAdmGeo *g = &s->geo[scale];
+    int i, th;
+    for (th = 0; th < 3; th++) {
+        const float *M = s->pf[(aim ? VMAF__ADM_DH : VMAF__ADM_AH) + th];
+        float *C = s->pf[VMAF__ADM_CH + th], *F = s->pf[VMAF__ADM_FH + th];
+        for (i = g->et; i < g->eb; i++) {
+            const ptrdiff_t x = i * s->stf + g->el;
+            s->rows->fcsf(M + x, C + x, F + x, s->rf[scale][th], g->er - g->el);
+        }
+    }
+}
+
+/* Sequential float row sums of nr rows x 3 orientations (buf[3r + q], n terms each): every
+   sum adds its terms in column order, exactly like the scalar kernels; independent sums run
+   side by side. */
+static void vmaf__adm_fsum(float *const *buf, int nr, int n, float *inner)
+{
+    int j, k;
+    if (nr == 4) {
+        const float *b0 = buf[0], *b1 = buf[1], *b2 = buf[2], *b3 = buf[3], *b4 = buf[4], *b5 = buf[5];
+        const float *b6 = buf[6], *b7 = buf[7], *b8 = buf[8], *b9 = buf[9], *b10 = buf[10], *b11 = buf[11];
+        float a0 = 0.0f, a1 = 0.0f, a2 = 0.0f, a3 = 0.0f, a4 = 0.0f, a5 = 0.0f;
+        float a6 = 0.0f, a7 = 0.0f, a8 = 0.0f, a9 = 0.0f, a10 = 0.0f, a11 = 0.0f;
+        for (j = 0; j < n; j++) {
+            a0 += b0[j]; a1 += b1[j]; a2 += b2[j]; a3 += b3[j]; a4 += b4[j]; a5 += b5[j];
+            a6 += b6[j]; a7 += b7[j]; a8 += b8[j]; a9 += b9[j]; a10 += b10[j]; a11 += b11[j];
+        }
+        inner[0] = a0; inner[1] = a1; inner[2] = a2; inner[3] = a3; inner[4] = a4; inner[5] = a5;
+        inner[6] = a6; inner[7] = a7; inner[8] = a8; inner[9] = a9; inner[10] = a10; inner[11] = a11;
+        return;
+    }
+    for (k = 0; k < 3 * nr; k += 3) {
+        const float *x0 = buf[k], *x1 = buf[k + 1], *x2 = buf[k + 2];
+        float a0 = 0.0f, a1 = 0.0f, a2 = 0.0f;
+        for (j = 0; j < n; j++) { a0 += x0[j]; a1 += x1[j]; a2 += x2[j]; }
+        inner[k] = a0; inner[k + 1] = a1; inner[k + 2] = a2;
+    }
+}
+
+/* Float masking sum with the CSF step fused: C and F rows (SPEC 4.10) are computed into a
+   ring of three rows per orientation, exactly as vmaf__adm_fcsf_c computes them, instead of
+   full planes; the SIMD fcsf kernel then does nothing (vmaf__adm_fcsf_none, set as a pair).
+   Masking terms of up to four rows are summed side by side (vmaf__adm_fsum). */
+static void vmaf__adm_fcsf_none(VmafAdmState *s, int scale, int aim) { (void)s; (void)scale; (void)aim; }
+static float vmaf__adm_fcm_v(VmafAdmState *s, int scale, int aim)
+{
+    const VmafAdmGeo *g = &s->geo[scale];
+    const int w = g->bw, h = g->bh, l = g->cl, t = g->ct, r = g->cr, b = g->cb;
+    const int r0 = t > 1 ? t : 1, r1 = b < h - 1 ? b : h - 1;
+    const int cs = l > 0 ? l : 0, ce = r < w ? r : w, n = ce - cs;
+    const int gs = cs > 0 ? cs - 1 : 0, ge = ce < w ? ce + 1 : w; /* columns of C / F needed */
+    const int vs = cs > 1 ? cs : 1, ve = ce < w - 1 ? ce : w - 1; /* columns with both neighbours inside */
+    const double p = s->cfg.p_norm, nw = aim ? 0.0 : s->cfg.noise_weight;
+    const int bypass = s->cfg.bypass_cm != 0;
+    const float ip = (float)(1.0f / p);
+    const float rf[3] = {s->rf[scale][0], s->rf[scale][1], s->rf[scale][2]};
+    const ptrdiff_t st = s->stf;
+    const int m0 = aim ? VMAF__ADM_DH : VMAF__ADM_AH, s0 = aim ? VMAF__ADM_AH : VMAF__ADM_DH;
+    float *buf[12], *Cr[3][3], *Fr[3][3];
+    float acc[3] = {0.0f, 0.0f, 0.0f}, inner[12], add;
+    int nr = 0, i, k, q, next, first;
+    for (k = 0; k < 12; k++) buf[k] = (float *)vmaf__adm_row(s, k, (size_t)w, 4);
+    for (q = 0; q < 3; q++)
+        for (k = 0; k < 3; k++) {
+            Fr[q][k] = (float *)vmaf__adm_row(s, 12 + 3 * q + k, (size_t)w, 4);
+            Cr[q][k] = (float *)vmaf__adm_row(s, 21 + 3 * q + k, (size_t)w, 4);
+        }
+    first = t <= 0 ? 0 : r0;
+    next = first > 0 ? first - 1 : 0;
+    for (i = -1; i <= r1; i++) {
+        const int row = i < 0 ? 0 : (i == r1 ? h - 1 : i);
+        const int last = i == r1;
+        if (!(i < 0 ? t > 0 : (i == r1 ? b <= h - 1 : i < r0))) {
+            const int im = row == 0 ? 1 : row - 1, ipr = row == h - 1 ? h - 1 : row + 1, need = row + 1 < h ? row + 1 : h - 1;
+            const float *S[3], *C[3], *F[9];
+            float *out[3];
+            for (; next <= need; next++)
+                for (q = 0; q < 3; q++)
+                    s->rows->fcsf(s->pf[m0 + q] + next * st + gs, Cr[q][next % 3] + gs, Fr[q][next % 3] + gs, rf[q], ge - gs);
+            for (q = 0; q < 3; q++) {
+                S[q] = s->pf[s0 + q] + row * st;
+                C[q] = Cr[q][row % 3];
+                F[3 * q] = Fr[q][im % 3];
+                F[3 * q + 1] = Fr[q][row % 3];
+                F[3 * q + 2] = Fr[q][ipr % 3];
+                out[q] = buf[3 * nr + q];
+            }
+            if (cs == 0) vmaf__adm_fcm_1(S, C, F, rf, bypass, 0, 1, 1, out, 0);
+            if (ve > vs) {
+                const float *Sv[3], *Cv[3], *Fv[9];
+                float *ov[3];
+                for (q = 0; q < 3; q++) {
+                    Sv[q] = S[q] + vs;
+                    Cv[q] = C[q] + vs;
+                    ov[q] = out[q] + (vs - cs);
+                }
+                for (k = 0; k < 9; k++) Fv[k] = F[k] + vs;
+                s->rows->fcm(Sv, Cv, Fv, rf, bypass, ve - vs, ov);
+            }
+            if (ce == w) vmaf__adm_fcm_1(S, C, F, rf, bypass, w - 1, w - 2, w - 1, out, w - 1 - cs);
+            nr++;
+        }
+        if (nr == 4 || (last && nr > 0)) {
+            vmaf__adm_fsum(buf, nr, n, inner);
+            for (k = 0; k < nr; k++)
+                for (q = 0; q < 3; q++) acc[q] += inner[3 * k + q];
+            nr = 0;
+        }
+    }
+    add = powf((float)((r - l) * (b - t) * nw), ip);
+    return ((powf(acc[0], ip) + add) + (powf(acc[1], ip) + add)) + (powf(acc[2], ip) + add);
+}
+
+static float vmaf__adm_fden_v(VmafAdmState *s, int scale)
+{
+    const VmafAdmGeo *g = &s->geo[scale];
+    const double p = s->cfg.p_norm;
+    const float ip = (float)(1.0f / p);
+    const float rf[3] = {s->rf[scale][0], s->rf[scale][1], s->rf[scale][2]};
+    const int n = g->cr - g->cl;
+    float *buf[12];
+    float acc[3] = {0.0f, 0.0f, 0.0f}, inner[12], add;
+    int nr = 0, i, k, q;
+    for (k = 0; k < 12; k++) buf[k] = (float *)vmaf__adm_row(s, k, (size_t)g->bw, 4);
+    for (i = g->ct; i < g->cb; i++) {
+        const float *O[3];
+        for (q = 0; q < 3; q++) O[q] = s->pf[VMAF__ADM_RH + q] + i * s->stf + g->cl;
+        s->rows->fden(O, rf, n, buf + 3 * nr);
+        nr++;
+        if (nr == 4 || i == g->cb - 1) {
+            vmaf__adm_fsum(buf, nr, n, inner);
+            for (k = 0; k < nr; k++)
+                for (q = 0; q < 3; q++) acc[q] += inner[3 * k + q];
+            nr = 0;
+        }
+    }
+    add = powf((float)((g->cr - g->cl) * (g->cb - g->ct) * s->cfg.noise_weight), ip);
+    return ((powf(acc[0], ip) + add) + (powf(acc[1], ip) + add)) + (powf(acc[2], ip) + add);
+}
+#endif /* VMAF__ADM_SIMD */
+/* ---------------- x86: AVX2 row functions (also the tails of the AVX-512 ones) ---------------- */
+#if defined(VMAF__HAVE_AVX2) || defined(VMAF__HAVE_AVX512)
+#define VMAF__ADM_X86 1
+/* int16 coefficient pair (c0 in the low half, c1 in the high half) for madd */
+#define VMAF__ADM_PAIR(c0, c1) ((int)((c1) * 65536 + (((c0) + 65536) & 0xFFFF)))
+
+VMAF__T_AVX2 static inline __m256i vmaf__adm_ld256(const void *p) { return _mm256_loadu_si256((const __m256i *)p); }
+VMAF__T_AVX2 static inline void vmaf__adm_st256(void *p, __m256i v) { _mm256_storeu_si256((__m256i *)p, v); }
+VMAF__T_AVX2 static inline __m256i vmaf__adm_ld8x16_avx2(const int16_t *p)
+{
+    return _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(const void *)p));
+}
+/* 8 int32 lanes -> 8 int16 (low 16 bits, as the scalar (int16_t) casts) */
+VMAF__T_AVX2 static inline void vmaf__adm_st8x16_avx2(int16_t *p, __m256i v)
+{
+    v = _mm256_and_si256(v, _mm256_set1_epi32(0xFFFF));
+    _mm_storeu_si128((__m128i *)(void *)p, _mm_packus_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1)));
+}
+VMAF__T_AVX2 static inline uint64_t vmaf__adm_hsum64_avx2(__m256i v)
+{
+    uint64_t t[4];
+    _mm256_storeu_si256((__m256i *)(void *)t, v);
+    return t[0] + t[1] + t[2] + t[3];
+}
+
+/* ---- integer DWT ---- */
+/* lo/hi filters of 16 columns, x0..x3 = samples minus 2^(bpc-1) as int16 */
+VMAF__T_AVX2 static inline void vmaf__adm_v0x_avx2(__m256i x0, __m256i x1, __m256i x2, __m256i x3, __m256i rnd, __m128i sh,
+                                                   int16_t *lo, int16_t *hi, int lo_only)
+{
+    const __m256i a = _mm256_unpacklo_epi16(x0, x1), b = _mm256_unpackhi_epi16(x0, x1);
+    const __m256i c = _mm256_unpacklo_epi16(x2, x3), d = _mm256_unpackhi_epi16(x2, x3);
+    __m256i c01 = _mm256_set1_epi32(VMAF__ADM_PAIR(15826, 27411)), c23 = _mm256_set1_epi32(VMAF__ADM_PAIR(7345, -4240));
+    __m256i s0 = _mm256_add_epi32(_mm256_madd_epi16(a, c01), _mm256_madd_epi16(c, c23));
+    __m256i s1 = _mm256_add_epi32(_mm256_madd_epi16(b, c01), _mm256_madd_epi16(d, c23));
+    s0 = _mm256_sra_epi32(_mm256_add_epi32(s0, rnd), sh);
+    s1 = _mm256_sra_epi32(_mm256_add_epi32(s1, rnd), sh);
+    vmaf__adm_st256(lo, _mm256_packs_epi32(s0, s1)); /* unpack + pack: natural order; values fit */
+    if (lo_only) return;
+    c01 = _mm256_set1_epi32(VMAF__ADM_PAIR(-4240, -7345));
+    c23 = _mm256_set1_epi32(VMAF__ADM_PAIR(27411, -15826));
+    s0 = _mm256_add_epi32(_mm256_madd_epi16(a, c01), _mm256_madd_epi16(c, c23));
+    s1 = _mm256_add_epi32(_mm256_madd_epi16(b, c01), _mm256_madd_epi16(d, c23));
+    s0 = _mm256_sra_epi32(_mm256_add_epi32(s0, rnd), sh);
+    s1 = _mm256_sra_epi32(_mm256_add_epi32(s1, rnd), sh);
+    vmaf__adm_st256(hi, _mm256_packs_epi32(s0, s1));
+}
+VMAF__T_AVX2 static void vmaf__adm_v0_avx2(const unsigned char *const *r, int bpc, int16_t *lo, int16_t *hi, int w, int lo_only)
+{
+    const int half = 1 << (bpc - 1);
+    const __m256i h16 = _mm256_set1_epi16((short)(half >= 32768 ? half - 65536 : half));
+    const __m256i rnd = _mm256_set1_epi32(half);
+    const __m128i sh = _mm_cvtsi32_si128(bpc);
+    int j = 0;
+    if (bpc == 8) {
+        for (; j + 16 <= w; j += 16) {
+            const __m256i x0 = _mm256_sub_epi16(_mm256_cvtepu8_epi16(_mm_loadu_si128((const __m128i *)(const void *)(r[0] + j))), h16);
+            const __m256i x1 = _mm256_sub_epi16(_mm256_cvtepu8_epi16(_mm_loadu_si128((const __m128i *)(const void *)(r[1] + j))), h16);
+            const __m256i x2 = _mm256_sub_epi16(_mm256_cvtepu8_epi16(_mm_loadu_si128((const __m128i *)(const void *)(r[2] + j))), h16);
+            const __m256i x3 = _mm256_sub_epi16(_mm256_cvtepu8_epi16(_mm_loadu_si128((const __m128i *)(const void *)(r[3] + j))), h16);
+            vmaf__adm_v0x_avx2(x0, x1, x2, x3, rnd, sh, lo + j, hi + j, lo_only);
+        }
+    } else {
+        for (; j + 16 <= w; j += 16) {
+            const __m256i x0 = _mm256_sub_epi16(vmaf__adm_ld256(r[0] + 2 * j), h16);
+            const __m256i x1 = _mm256_sub_epi16(vmaf__adm_ld256(r[1] + 2 * j), h16);
+            const __m256i x2 = _mm256_sub_epi16(vmaf__adm_ld256(r[2] + 2 * j), h16);
+            const __m256i x3 = _mm256_sub_epi16(vmaf__adm_ld256(r[3] + 2 * j), h16);
+            vmaf__adm_v0x_avx2(x0, x1, x2, x3, rnd, sh, lo + j, hi + j, lo_only);
+        }
+    }
+    for (; j < w; j++) vmaf__adm_v0_1(r, bpc, j, lo, hi, lo_only);
+}
+/* 8 outputs of a horizontal pass from padded row p = t + 2j - 1: (c01.(p[0],p[1]) + c23.(p[2],p[3]) + 2^15) >> 16 */
+VMAF__T_AVX2 static inline __m256i vmaf__adm_h8_avx2(const int16_t *p, __m256i c01, __m256i c23)
+{
+    const __m256i s = _mm256_add_epi32(_mm256_madd_epi16(vmaf__adm_ld256(p), c01), _mm256_madd_epi16(vmaf__adm_ld256(p + 2), c23));
+    return _mm256_srai_epi32(_mm256_add_epi32(s, _mm256_set1_epi32(32768)), 16);
+}
+VMAF__T_AVX2 static inline void vmaf__adm_h16_avx2(const int16_t *p, __m256i c01, __m256i c23, int16_t *out)
+{
+    const __m256i a = vmaf__adm_h8_avx2(p, c01, c23), b = vmaf__adm_h8_avx2(p + 16, c01, c23);
+    vmaf__adm_st256(out, _mm256_permute4x64_epi64(_mm256_packs_epi32(a, b), 0xD8));
+}
+VMAF__T_AVX2 static void vmaf__adm_h0_avx2(const int16_t *lo, const int16_t *hi, int16_t *const *band, int bw, int lo_only)
+{
+    static const int32_t cl[4] = {15826, 27411, 7345, -4240}, ch[4] = {-4240, -7345, 27411, -15826};
+    const __m256i l01 = _mm256_set1_epi32(VMAF__ADM_PAIR(15826, 27411)), l23 = _mm256_set1_epi32(VMAF__ADM_PAIR(7345, -4240));
+    const __m256i h01 = _mm256_set1_epi32(VMAF__ADM_PAIR(-4240, -7345)), h23 = _mm256_set1_epi32(VMAF__ADM_PAIR(27411, -15826));
+    int j = 0;
+    for (; j + 16 <= bw; j += 16) {
+        vmaf__adm_h16_avx2(lo + 2 * j - 1, l01, l23, band[0] + j);
+        if (lo_only) continue;
+        vmaf__adm_h16_avx2(lo + 2 * j - 1, h01, h23, band[2] + j);
+        vmaf__adm_h16_avx2(hi + 2 * j - 1, l01, l23, band[1] + j);
+        vmaf__adm_h16_avx2(hi + 2 * j - 1, h01, h23, band[3] + j);
+    }
+    for (; j < bw; j++) {
+        band[0][j] = vmaf__adm_h0_1(lo, j, cl);
+        if (lo_only) continue;
+        band[2][j] = vmaf__adm_h0_1(lo, j, ch);
+        band[1][j] = vmaf__adm_h0_1(hi, j, cl);
+        band[3][j] = vmaf__adm_h0_1(hi, j, ch);
+    }
+}
+/* store two vectors of int32 results as split rows (low ^ 0x8000, high); perm: the inputs are
+   in natural order (8 + 8) and need the pack's lane interleave undone */
+VMAF__T_AVX2 static inline void vmaf__adm_split_avx2(__m256i a, __m256i b, int16_t *L, int16_t *H, int perm)
+{
+    const __m256i m = _mm256_set1_epi32(0xFFFF);
+    __m256i l = _mm256_packus_epi32(_mm256_and_si256(a, m), _mm256_and_si256(b, m));
+    __m256i h = _mm256_packs_epi32(_mm256_srai_epi32(a, 16), _mm256_srai_epi32(b, 16));
+    if (perm) {
+        l = _mm256_permute4x64_epi64(l, 0xD8);
+        h = _mm256_permute4x64_epi64(h, 0xD8);
+    }
+    vmaf__adm_st256(L, _mm256_xor_si256(l, _mm256_set1_epi16(-32768)));
+    vmaf__adm_st256(H, h);
+}
+VMAF__T_AVX2 static void vmaf__adm_v1_avx2(const int16_t *const *r, int16_t *const *sp, int w)
+{
+    const __m256i l01 = _mm256_set1_epi32(VMAF__ADM_PAIR(15826, 27411)), l23 = _mm256_set1_epi32(VMAF__ADM_PAIR(7345, -4240));
+    const __m256i h01 = _mm256_set1_epi32(VMAF__ADM_PAIR(-4240, -7345)), h23 = _mm256_set1_epi32(VMAF__ADM_PAIR(27411, -15826));
+    int j = 0;
+    for (; j + 16 <= w; j += 16) {
+        const __m256i x0 = vmaf__adm_ld256(r[0] + j), x1 = vmaf__adm_ld256(r[1] + j);
+        const __m256i x2 = vmaf__adm_ld256(r[2] + j), x3 = vmaf__adm_ld256(r[3] + j);
+        const __m256i a = _mm256_unpacklo_epi16(x0, x1), b = _mm256_unpackhi_epi16(x0, x1);
+        const __m256i c = _mm256_unpacklo_epi16(x2, x3), d = _mm256_unpackhi_epi16(x2, x3);
+        /* exact: |sum| <= 54822 * 32768 */
+        vmaf__adm_split_avx2(_mm256_add_epi32(_mm256_madd_epi16(a, l01), _mm256_madd_epi16(c, l23)),
+                             _mm256_add_epi32(_mm256_madd_epi16(b, l01), _mm256_madd_epi16(d, l23)), sp[0] + j, sp[1] + j, 0);
+        vmaf__adm_split_avx2(_mm256_add_epi32(_mm256_madd_epi16(a, h01), _mm256_madd_epi16(c, h23)),
+                             _mm256_add_epi32(_mm256_madd_epi16(b, h01), _mm256_madd_epi16(d, h23)), sp[2] + j, sp[3] + j, 0);
+    }
+    for (; j < w; j++) vmaf__adm_v1_1(r, j, sp);
+}
+/* Scales 2, 3 vertical pass of 8 columns: x = 65536 xh + xl' + 32768 (xh, xl' int16), so
+   sum c.x = 65536 (sum c.xh + sum(c) / 2) + sum c.xl', both sums exact in int32 by madd, and
+   (sum c.x + 2^15) >> 16 = P' + ((Q + 2^15) >> 16) modulo 2^32 (SPEC 4.3 without int64). */
+VMAF__T_AVX2 static inline void vmaf__adm_v2x_avx2(const int32_t *const *r, int j, __m256i *lo, __m256i *hi)
+{
+    const __m256i f = _mm256_set1_epi32(0x8000), rnd = _mm256_set1_epi32(32768);
+    const __m256i x0 = _mm256_xor_si256(vmaf__adm_ld256(r[0] + j), f), x1 = _mm256_xor_si256(vmaf__adm_ld256(r[1] + j), f);
+    const __m256i x2 = _mm256_xor_si256(vmaf__adm_ld256(r[2] + j), f), x3 = _mm256_xor_si256(vmaf__adm_ld256(r[3] + j), f);
+    const __m256i u01 = _mm256_blend_epi16(x0, _mm256_slli_epi32(x1, 16), 0xAA);
+    const __m256i p01 = _mm256_blend_epi16(_mm256_srli_epi32(x0, 16), x1, 0xAA);
+    const __m256i u23 = _mm256_blend_epi16(x2, _mm256_slli_epi32(x3, 16), 0xAA);
+    const __m256i p23 = _mm256_blend_epi16(_mm256_srli_epi32(x2, 16), x3, 0xAA);
+    __m256i c01 = _mm256_set1_epi32(VMAF__ADM_PAIR(15826, 27411)), c23 = _mm256_set1_epi32(VMAF__ADM_PAIR(7345, -4240));
+    __m256i q = _mm256_add_epi32(_mm256_madd_epi16(u01, c01), _mm256_madd_epi16(u23, c23));
+    __m256i p = _mm256_add_epi32(_mm256_add_epi32(_mm256_madd_epi16(p01, c01), _mm256_madd_epi16(p23, c23)), _mm256_set1_epi32(23171));
+    *lo = _mm256_add_epi32(p, _mm256_srai_epi32(_mm256_add_epi32(q, rnd), 16));
+    c01 = _mm256_set1_epi32(VMAF__ADM_PAIR(-4240, -7345));
+    c23 = _mm256_set1_epi32(VMAF__ADM_PAIR(27411, -15826));
+    q = _mm256_add_epi32(_mm256_madd_epi16(u01, c01), _mm256_madd_epi16(u23, c23));
+    p = _mm256_add_epi32(_mm256_madd_epi16(p01, c01), _mm256_madd_epi16(p23, c23));
+    *hi = _mm256_add_epi32(p, _mm256_srai_epi32(_mm256_add_epi32(q, rnd), 16));
+}
+VMAF__T_AVX2 static void vmaf__adm_v2_avx2(const int32_t *const *r, int16_t *const *sp, int w)
+{
+    int j = 0;
+    for (; j + 16 <= w; j += 16) {
+        __m256i lo0, hi0, lo1, hi1;
+        vmaf__adm_v2x_avx2(r, j, &lo0, &hi0);
+        vmaf__adm_v2x_avx2(r, j + 8, &lo1, &hi1);
+        vmaf__adm_split_avx2(lo0, lo1, sp[0] + j, sp[1] + j, 1);
+        vmaf__adm_split_avx2(hi0, hi1, sp[2] + j, sp[3] + j, 1);
+    }
+    for (; j < w; j++) vmaf__adm_v2_1(r, j, sp);
+}
+/* 8 outputs of a scales 1..3 horizontal pass from split rows at t + 2j - 1 */
+VMAF__T_AVX2 static inline __m256i vmaf__adm_h1x_avx2(const int16_t *L, const int16_t *H, __m256i c01, __m256i c23, int k, int sh16)
+{
+    const __m256i q = _mm256_add_epi32(_mm256_madd_epi16(vmaf__adm_ld256(L), c01), _mm256_madd_epi16(vmaf__adm_ld256(L + 2), c23));
+    const __m256i p = _mm256_add_epi32(_mm256_add_epi32(_mm256_madd_epi16(vmaf__adm_ld256(H), c01), _mm256_madd_epi16(vmaf__adm_ld256(H + 2), c23)),
+                                       _mm256_set1_epi32(k));
+    if (sh16) return _mm256_add_epi32(p, _mm256_srai_epi32(_mm256_add_epi32(q, _mm256_set1_epi32(32768)), 16));
+    return _mm256_add_epi32(_mm256_slli_epi32(p, 1), _mm256_srai_epi32(_mm256_add_epi32(q, _mm256_set1_epi32(16384)), 15));
+}
+VMAF__T_AVX2 static void vmaf__adm_h1_avx2(const int16_t *const *sp, int32_t *const *band, int bw, int sh16)
+{
+    static const int32_t cl[4] = {15826, 27411, 7345, -4240}, ch[4] = {-4240, -7345, 27411, -15826};
+    const __m256i l01 = _mm256_set1_epi32(VMAF__ADM_PAIR(15826, 27411)), l23 = _mm256_set1_epi32(VMAF__ADM_PAIR(7345, -4240));
+    const __m256i h01 = _mm256_set1_epi32(VMAF__ADM_PAIR(-4240, -7345)), h23 = _mm256_set1_epi32(VMAF__ADM_PAIR(27411, -15826));
+    int j = 0;
+    for (; j + 8 <= bw; j += 8) {
+        const int o = 2 * j - 1;
+        vmaf__adm_st256(band[0] + j, vmaf__adm_h1x_avx2(sp[0] + o, sp[1] + o, l01, l23, 23171, sh16));
+        vmaf__adm_st256(band[2] + j, vmaf__adm_h1x_avx2(sp[0] + o, sp[1] + o, h01, h23, 0, sh16));
+        vmaf__adm_st256(band[1] + j, vmaf__adm_h1x_avx2(sp[2] + o, sp[3] + o, l01, l23, 23171, sh16));
+        vmaf__adm_st256(band[3] + j, vmaf__adm_h1x_avx2(sp[2] + o, sp[3] + o, h01, h23, 0, sh16));
+    }
+    for (; j < bw; j++) {
+        band[0][j] = vmaf__adm_h1_1(sp[0], sp[1], j, cl, sh16);
+        band[2][j] = vmaf__adm_h1_1(sp[0], sp[1], j, ch, sh16);
+        band[1][j] = vmaf__adm_h1_1(sp[2], sp[3], j, cl, sh16);
+        band[3][j] = vmaf__adm_h1_1(sp[2], sp[3], j, ch, sh16);
+    }
+}
+
+/* ---- decouple ---- */
+/* angle test on four double lanes holding float values: dp >= 0 and dp^2 >= (cos2 om) tm.
+   The scalar code scales every factor by 1/4096 first; with these magnitudes (integers up to
+   2^63, so no underflow) that only moves the exponents and gives the same comparison. */
+VMAF__T_AVX2 static inline __m256d vmaf__adm_angled_avx2(__m256d d, __m256d o, __m256d t)
+{
+    const __m256d c2 = _mm256_set1_pd((double)VMAF__ADM_COS2);
+    return _mm256_and_pd(_mm256_cmp_pd(d, _mm256_setzero_pd(), _CMP_GE_OQ),
+                         _mm256_cmp_pd(_mm256_mul_pd(d, d), _mm256_mul_pd(_mm256_mul_pd(c2, o), t), _CMP_GE_OQ));
+}
+/* two 4 x 64-bit masks (lanes 0-3, 4-7) -> one 8 x 32-bit mask */
+VMAF__T_AVX2 static inline __m256i vmaf__adm_mask8_avx2(__m256d m0, __m256d m1)
+{
+    const __m256i x = _mm256_blend_epi32(_mm256_castpd_si256(m0), _mm256_castpd_si256(m1), 0xAA);
+    return _mm256_permutevar8x32_epi32(x, _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7));
+}
+VMAF__T_AVX2 static inline __m256i vmaf__adm_anglef_avx2(__m256 dp, __m256 om, __m256 tm)
+{
+    const __m256d a = vmaf__adm_angled_avx2(_mm256_cvtps_pd(_mm256_castps256_ps128(dp)), _mm256_cvtps_pd(_mm256_castps256_ps128(om)),
+                                            _mm256_cvtps_pd(_mm256_castps256_ps128(tm)));
+    const __m256d b = vmaf__adm_angled_avx2(_mm256_cvtps_pd(_mm256_extractf128_ps(dp, 1)), _mm256_cvtps_pd(_mm256_extractf128_ps(om, 1)),
+                                            _mm256_cvtps_pd(_mm256_extractf128_ps(tm, 1)));
+    return vmaf__adm_mask8_avx2(a, b);
+}
+/* egl step on r (8 lanes) where cond: o > 0 -> trunc(min(r egl, t)), o < 0 -> trunc(max(r egl, t)),
+   in double like the scalar code; integer egl values (100, 1) give exact int32 products */
+VMAF__T_AVX2 static inline __m256i vmaf__adm_egl_avx2(__m256i r, __m256i o, __m256i t, __m256i cond, double egl, int egli)
+{
+    const __m256i zero = _mm256_setzero_si256();
+    __m256i rp, rn, rr;
+    if (egli) { /* scale 0 only: |r| <= 32768 fits int16, egl <= 100: one madd */
+        const __m256i re = _mm256_madd_epi16(r, _mm256_set1_epi32((int)egl));
+        rp = _mm256_min_epi32(re, t);
+        rn = _mm256_max_epi32(re, t);
+    } else {
+        const __m256d e = _mm256_set1_pd(egl);
+        const __m256d r0 = _mm256_mul_pd(_mm256_cvtepi32_pd(_mm256_castsi256_si128(r)), e);
+        const __m256d r1 = _mm256_mul_pd(_mm256_cvtepi32_pd(_mm256_extracti128_si256(r, 1)), e);
+        const __m256d t0 = _mm256_cvtepi32_pd(_mm256_castsi256_si128(t)), t1 = _mm256_cvtepi32_pd(_mm256_extracti128_si256(t, 1));
+        rp = _mm256_inserti128_si256(_mm256_castsi128_si256(_mm256_cvttpd_epi32(_mm256_min_pd(r0, t0))), _mm256_cvttpd_epi32(_mm256_min_pd(r1, t1)), 1);
+        rn = _mm256_inserti128_si256(_mm256_castsi128_si256(_mm256_cvttpd_epi32(_mm256_max_pd(r0, t0))), _mm256_cvttpd_epi32(_mm256_max_pd(r1, t1)), 1);
+    }
+    rr = _mm256_blendv_epi8(r, rp, _mm256_cmpgt_epi32(o, zero));
+    rr = _mm256_blendv_epi8(rr, rn, _mm256_cmpgt_epi32(zero, o));
+    return _mm256_blendv_epi8(r, rr, cond);
+}
+VMAF__T_AVX2 static void vmaf__adm_dec0_avx2(VmafAdmState *s, ptrdiff_t x, int n)
+{
+    const double egl = s->cfg.enhn_gain_limit;
+    const int egli = egl == (double)(int)egl;
+    const int32_t *div = s->div;
+    const __m256i zero = _mm256_setzero_si256(), c32768 = _mm256_set1_epi32(32768), r64 = _mm256_set1_epi64x(16384);
+    const int16_t *ro[3];
+    int16_t *rt[3], *ra[3];
+    int j = 0, q;
+    for (q = 0; q < 3; q++) {
+        ro[q] = s->p16[VMAF__ADM_RH + q] + x;
+        rt[q] = s->p16[VMAF__ADM_DH + q] + x;
+        ra[q] = s->p16[VMAF__ADM_AH + q] + x;
+    }
+    for (; j + 8 <= n; j += 8) {
+        __m256i O[3], T[3], po, pt, angle;
+        for (q = 0; q < 3; q++) {
+            O[q] = vmaf__adm_ld8x16_avx2(ro[q] + j);
+            T[q] = vmaf__adm_ld8x16_avx2(rt[q] + j);
+        }
+        /* (h, v) int16 pairs: dot products exact in int32 (|band| <= 22930 at scale 0) */
+        po = _mm256_blend_epi16(O[0], _mm256_slli_epi32(O[1], 16), 0xAA);
+        pt = _mm256_blend_epi16(T[0], _mm256_slli_epi32(T[1], 16), 0xAA);
+        angle = vmaf__adm_anglef_avx2(_mm256_cvtepi32_ps(_mm256_madd_epi16(po, pt)), _mm256_cvtepi32_ps(_mm256_madd_epi16(po, po)),
+                                      _mm256_cvtepi32_ps(_mm256_madd_epi16(pt, pt)));
+        for (q = 0; q < 3; q++) {
+            const __m256i o = O[q], t = T[q];
+            const __m256i dv = _mm256_i32gather_epi32((const int *)div, _mm256_add_epi32(o, c32768), 4);
+            const __m256i pe = _mm256_add_epi64(_mm256_mul_epi32(dv, t), r64);
+            const __m256i pq = _mm256_add_epi64(_mm256_mul_epi32(_mm256_srli_epi64(dv, 32), _mm256_srli_epi64(t, 32)), r64);
+            __m256i k = _mm256_blend_epi32(_mm256_srli_epi64(pe, 15), _mm256_slli_epi64(pq, 17), 0xAA), r;
+            k = _mm256_blendv_epi8(k, c32768, _mm256_cmpeq_epi32(o, zero));
+            k = _mm256_min_epi32(_mm256_max_epi32(k, zero), c32768);
+            /* k o by madd: k < 32768 is k's low int16 half (high half 0); k = 32768 gives r = o */
+            r = _mm256_srai_epi32(_mm256_add_epi32(_mm256_madd_epi16(k, o), _mm256_set1_epi32(16384)), 15);
+            r = _mm256_blendv_epi8(r, o, _mm256_cmpeq_epi32(k, c32768));
+            r = vmaf__adm_egl_avx2(r, o, t, _mm256_and_si256(angle, _mm256_cmpgt_epi32(k, zero)), egl, egli);
+            vmaf__adm_st8x16_avx2(rt[q] + j, r);
+            vmaf__adm_st8x16_avx2(ra[q] + j, _mm256_sub_epi32(t, r));
+        }
+    }
+    for (; j < n; j++) vmaf__adm_dec0_px(s, x + j);
+}
+/* (double)(float)v of four int64 lanes, the same rounding as a scalar int64 -> float
+   conversion. For |v| >= 2^36 the bits below 2^12 are folded into a sticky bit 2^11: the float
+   rounding points there are multiples of 2^12, so the rounding is unchanged, and the value then
+   fits a double exactly (as does every |v| < 2^36): double -> float rounds once. */
+VMAF__T_AVX2 static inline __m256d vmaf__adm_i64f_avx2(__m256i v)
+{
+    const __m256i zero = _mm256_setzero_si256(), lowm = _mm256_set1_epi64x(0xFFF);
+    const __m256i small = _mm256_cmpeq_epi64(_mm256_srli_epi64(_mm256_add_epi64(v, _mm256_set1_epi64x((long long)1 << 36)), 37), zero);
+    const __m256i sticky = _mm256_andnot_si256(_mm256_cmpeq_epi64(_mm256_and_si256(v, lowm), zero), _mm256_set1_epi64x(0x800));
+    __m256d hi, lo;
+    v = _mm256_blendv_epi8(_mm256_or_si256(_mm256_andnot_si256(lowm, v), sticky), v, small);
+    hi = _mm256_cvtepi32_pd(_mm256_castsi256_si128(_mm256_permutevar8x32_epi32(v, _mm256_setr_epi32(1, 3, 5, 7, 1, 3, 5, 7))));
+    lo = _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(_mm256_and_si256(v, _mm256_set1_epi64x(0xFFFFFFFFLL)),
+                                                           _mm256_set1_epi64x(0x4330000000000000LL))),
+                       _mm256_set1_pd(4503599627370496.0));
+    return _mm256_cvtps_pd(_mm256_cvtpd_ps(_mm256_add_pd(_mm256_mul_pd(hi, _mm256_set1_pd(4294967296.0)), lo)));
+}
+VMAF__T_AVX2 static inline __m256i vmaf__adm_dec1q_avx2(__m256i o, __m256i t, __m256i angle, const int32_t *div, double egl)
+{
+    const __m256i zero = _mm256_setzero_si256(), one = _mm256_set1_epi32(1), c32768 = _mm256_set1_epi32(32768);
+    const __m256i k64 = _mm256_set1_epi64x(32768), m32 = _mm256_set1_epi64x(0xFFFFFFFFLL), r64 = _mm256_set1_epi64x(16384);
+    const __m256i a = _mm256_abs_epi32(o); /* |o| as uint32 */
+    const __m256i big = _mm256_xor_si256(_mm256_cmpeq_epi32(_mm256_srli_epi32(a, 15), zero), _mm256_set1_epi32(-1));
+    /* msb(a) = exponent of (float)(a >> 8) + 8 (exact: a >> 8 < 2^24); sh = msb - 14 = 17 - clz(a) */
+    const __m256i msb = _mm256_sub_epi32(_mm256_srli_epi32(_mm256_castps_si256(_mm256_cvtepi32_ps(_mm256_srli_epi32(a, 8))), 23),
+                                         _mm256_set1_epi32(119));
+    const __m256i sh = _mm256_and_si256(_mm256_sub_epi32(msb, _mm256_set1_epi32(14)), big);
+    const __m256i m = _mm256_srlv_epi32(_mm256_add_epi32(a, _mm256_sllv_epi32(one, _mm256_sub_epi32(sh, one))), sh);
+    const __m256i dv = _mm256_i32gather_epi32((const int *)(div + 32768), m, 4);
+    const __m256i neg = _mm256_cmpgt_epi32(zero, o);
+    const __m256i ne = _mm256_shuffle_epi32(neg, 0xA0), no = _mm256_shuffle_epi32(neg, 0xF5);
+    const __m256i she = _mm256_and_si256(sh, m32), sho = _mm256_srli_epi64(sh, 32);
+    __m256i pe = _mm256_mul_epi32(dv, t), po = _mm256_mul_epi32(_mm256_srli_epi64(dv, 32), _mm256_srli_epi64(t, 32));
+    __m256i ke, ko, k, r;
+    pe = _mm256_sub_epi64(_mm256_xor_si256(pe, ne), ne);
+    po = _mm256_sub_epi64(_mm256_xor_si256(po, no), no);
+    pe = _mm256_add_epi64(pe, _mm256_sllv_epi64(_mm256_set1_epi64x(16384), she));
+    po = _mm256_add_epi64(po, _mm256_sllv_epi64(_mm256_set1_epi64x(16384), sho));
+    ke = _mm256_srlv_epi64(pe, _mm256_add_epi64(she, _mm256_set1_epi64x(15)));
+    ko = _mm256_srlv_epi64(po, _mm256_add_epi64(sho, _mm256_set1_epi64x(15)));
+    /* clamp to [0, 32768]: negative sums give 0 (their logical shift is meaningless) */
+    ke = _mm256_andnot_si256(_mm256_cmpgt_epi64(zero, pe), _mm256_blendv_epi8(ke, k64, _mm256_cmpgt_epi64(ke, k64)));
+    ko = _mm256_andnot_si256(_mm256_cmpgt_epi64(zero, po), _mm256_blendv_epi8(ko, k64, _mm256_cmpgt_epi64(ko, k64)));
+    k = _mm256_blend_epi32(ke, _mm256_slli_epi64(ko, 32), 0xAA);
+    k = _mm256_blendv_epi8(k, c32768, _mm256_cmpeq_epi32(o, zero));
+    /* r = (k o + 2^14) >> 15 in int64, low 32 bits */
+    pe = _mm256_add_epi64(_mm256_mul_epi32(k, o), r64);
+    po = _mm256_add_epi64(_mm256_mul_epi32(_mm256_srli_epi64(k, 32), _mm256_srli_epi64(o, 32)), r64);
+    r = _mm256_blend_epi32(_mm256_srli_epi64(pe, 15), _mm256_slli_epi64(po, 17), 0xAA);
+    return vmaf__adm_egl_avx2(r, o, t, _mm256_and_si256(angle, _mm256_cmpgt_epi32(k, zero)), egl, 0);
+}
+VMAF__T_AVX2 static void vmaf__adm_dec1_avx2(VmafAdmState *s, ptrdiff_t x, int n)
+{
+    const double egl = s->cfg.enhn_gain_limit;
+    const int32_t *ro[3];
+    int32_t *rt[3], *ra[3];
+    int j = 0, q;
+    for (q = 0; q < 3; q++) {
+        ro[q] = s->p32[VMAF__ADM_RH + q] + x;
+        rt[q] = s->p32[VMAF__ADM_DH + q] + x;
+        ra[q] = s->p32[VMAF__ADM_AH + q] + x;
+    }
+    for (; j + 8 <= n; j += 8) {
+        __m256i O[3], T[3], a0, a1, oh, ov, th, tv;
+        for (q = 0; q < 3; q++) {
+            O[q] = vmaf__adm_ld256(ro[q] + j);
+            T[q] = vmaf__adm_ld256(rt[q] + j);
+        }
+        oh = O[0]; ov = O[1]; th = T[0]; tv = T[1];
+        a0 = _mm256_castpd_si256(vmaf__adm_angled_avx2(
+            vmaf__adm_i64f_avx2(_mm256_add_epi64(_mm256_mul_epi32(oh, th), _mm256_mul_epi32(ov, tv))),
+            vmaf__adm_i64f_avx2(_mm256_add_epi64(_mm256_mul_epi32(oh, oh), _mm256_mul_epi32(ov, ov))),
+            vmaf__adm_i64f_avx2(_mm256_add_epi64(_mm256_mul_epi32(th, th), _mm256_mul_epi32(tv, tv)))));
+        oh = _mm256_srli_epi64(oh, 32); ov = _mm256_srli_epi64(ov, 32);
+        th = _mm256_srli_epi64(th, 32); tv = _mm256_srli_epi64(tv, 32);
+        a1 = _mm256_castpd_si256(vmaf__adm_angled_avx2(
+            vmaf__adm_i64f_avx2(_mm256_add_epi64(_mm256_mul_epi32(oh, th), _mm256_mul_epi32(ov, tv))),
+            vmaf__adm_i64f_avx2(_mm256_add_epi64(_mm256_mul_epi32(oh, oh), _mm256_mul_epi32(ov, ov))),
+            vmaf__adm_i64f_avx2(_mm256_add_epi64(_mm256_mul_epi32(th, th), _mm256_mul_epi32(tv, tv)))));
+        a0 = _mm256_blend_epi32(a0, a1, 0xAA);
+        for (q = 0; q < 3; q++) {
+            const __m256i r = vmaf__adm_dec1q_avx2(O[q], T[q], a0, s->div, egl);
+            vmaf__adm_st256(rt[q] + j, r);
+            vmaf__adm_st256(ra[q] + j, _mm256_sub_epi32(T[q], r));
+        }
+    }
+    for (; j < n; j++) vmaf__adm_dec123_px(s, x + j);
+}
+
+/* ---- CSF terms (fused into the masking sums) ---- */
+/* scale 0, 16 samples of one orientation in int16 lanes: C = (rf M + 2^14) >> 15 (H, V) or
+   (rf M + 65535) >> 17 (D), wrapped to int16; returns u = |C| (uint16 lanes) */
+VMAF__T_AVX2 static inline __m256i vmaf__adm_c0_avx2(__m256i M, int32_t rf, int diag)
+{
+    if (!diag) { /* rf M = (rf - 32768) M + 32768 M for rf >= 32768 */
+        if (rf >= 32768) return _mm256_abs_epi16(_mm256_add_epi16(M, _mm256_mulhrs_epi16(M, _mm256_set1_epi16((short)(rf - 32768)))));
+        return _mm256_abs_epi16(_mm256_mulhrs_epi16(M, _mm256_set1_epi16((short)rf)));
+    } else { /* ceil(rf M / 2^16) >> 1: high half plus one if the low half is non-zero */
+        const __m256i f = _mm256_set1_epi16((short)(rf >= 32768 ? rf - 65536 : rf));
+        __m256i hi = _mm256_mulhi_epi16(M, f);
+        const __m256i lo = _mm256_mullo_epi16(M, f);
+        if (rf >= 32768) hi = _mm256_add_epi16(hi, M);
+        hi = _mm256_add_epi16(_mm256_add_epi16(hi, _mm256_set1_epi16(1)), _mm256_cmpeq_epi16(lo, _mm256_setzero_si256()));
+        return _mm256_abs_epi16(_mm256_srai_epi16(hi, 1));
+    }
+}
+/* (c u + 2048) >> 12 for c = 4369 (F) or 8738 (centre term), u <= 32768, wrapped to int16:
+   u * (c >> 12) + floor((16 (c & 4095) u + 2^15) / 2^16) */
+VMAF__T_AVX2 static inline __m256i vmaf__adm_f0_avx2(__m256i u, int twice)
+{
+    const __m256i c = _mm256_set1_epi16((short)(twice ? 8736 : 4368));
+    __m256i v = _mm256_add_epi16(_mm256_mulhi_epu16(u, c), _mm256_srli_epi16(_mm256_mullo_epi16(u, c), 15));
+    v = _mm256_add_epi16(v, u);
+    return twice ? _mm256_add_epi16(v, u) : v;
+}
+VMAF__T_AVX2 static void vmaf__adm_g0_avx2(const int16_t *const *M, const int32_t *rf, int32_t *G, int32_t *T, int n)
+{
+    const __m256i ones = _mm256_set1_epi16(1), zero = _mm256_setzero_si256();
+    int j = 0;
+    for (; j + 16 <= n; j += 16) {
+        const __m256i uh = vmaf__adm_c0_avx2(vmaf__adm_ld256(M[0] + j), rf[0], 0);
+        const __m256i uv = vmaf__adm_c0_avx2(vmaf__adm_ld256(M[1] + j), rf[1], 0);
+        const __m256i ud = vmaf__adm_c0_avx2(vmaf__adm_ld256(M[2] + j), rf[2], 1);
+        const __m256i fh = vmaf__adm_f0_avx2(uh, 0), fv = vmaf__adm_f0_avx2(uv, 0), fd = vmaf__adm_f0_avx2(ud, 0);
+        const __m256i ch = vmaf__adm_f0_avx2(uh, 1), cv = vmaf__adm_f0_avx2(uv, 1), cd = vmaf__adm_f0_avx2(ud, 1);
+        const __m256i gl = _mm256_add_epi32(_mm256_madd_epi16(_mm256_unpacklo_epi16(fh, fv), ones), _mm256_madd_epi16(_mm256_unpacklo_epi16(fd, zero), ones));
+        const __m256i gh = _mm256_add_epi32(_mm256_madd_epi16(_mm256_unpackhi_epi16(fh, fv), ones), _mm256_madd_epi16(_mm256_unpackhi_epi16(fd, zero), ones));
+        const __m256i cl = _mm256_add_epi32(_mm256_madd_epi16(_mm256_unpacklo_epi16(ch, cv), ones), _mm256_madd_epi16(_mm256_unpacklo_epi16(cd, zero), ones));
+        const __m256i chh = _mm256_add_epi32(_mm256_madd_epi16(_mm256_unpackhi_epi16(ch, cv), ones), _mm256_madd_epi16(_mm256_unpackhi_epi16(cd, zero), ones));
+        const __m256i tl = _mm256_sub_epi32(cl, gl), th = _mm256_sub_epi32(chh, gh);
+        vmaf__adm_st256(G + j, _mm256_permute2x128_si256(gl, gh, 0x20));
+        vmaf__adm_st256(G + j + 8, _mm256_permute2x128_si256(gl, gh, 0x31));
+        vmaf__adm_st256(T + j, _mm256_permute2x128_si256(tl, th, 0x20));
+        vmaf__adm_st256(T + j + 8, _mm256_permute2x128_si256(tl, th, 0x31));
+    }
+    for (; j < n; j++) vmaf__adm_g0_1(M, rf, j, G, T);
+}
+/* scales 1..3: C = (M rf + 2^27) >> 28 with a 64-bit product (rf < 2^32: a factor >= 2^31 is
+   rf - 2^32 plus M << 32); returns |C| */
+VMAF__T_AVX2 static inline __m256i vmaf__adm_c1_avx2(__m256i M, uint32_t rf)
+{
+    const __m256i f = _mm256_set1_epi32((int)(rf >= 2147483648u ? (int64_t)rf - 4294967296LL : (int64_t)rf));
+    const __m256i r27 = _mm256_set1_epi64x(134217728);
+    __m256i pe = _mm256_mul_epi32(M, f), po = _mm256_mul_epi32(_mm256_srli_epi64(M, 32), f);
+    if (rf >= 2147483648u) {
+        pe = _mm256_add_epi64(pe, _mm256_slli_epi64(M, 32));
+        po = _mm256_add_epi64(po, _mm256_and_si256(M, _mm256_set1_epi64x((long long)0xFFFFFFFF00000000ULL)));
+    }
+    pe = _mm256_srli_epi64(_mm256_add_epi64(pe, r27), 28);
+    po = _mm256_slli_epi64(_mm256_add_epi64(po, r27), 4);
+    return _mm256_abs_epi32(_mm256_blend_epi32(pe, po, 0xAA));
+}
+/* (c u - 2^31) >> 32 (high half) for u = |C| <= 2^31 */
+VMAF__T_AVX2 static inline __m256i vmaf__adm_f1_avx2(__m256i u, int c)
+{
+    const __m256i k = _mm256_set1_epi32(c), h = _mm256_set1_epi64x(2147483648LL);
+    const __m256i pe = _mm256_sub_epi64(_mm256_mul_epu32(u, k), h), po = _mm256_sub_epi64(_mm256_mul_epu32(_mm256_srli_epi64(u, 32), k), h);
+    return _mm256_blend_epi32(_mm256_srli_epi64(pe, 32), po, 0xAA);
+}
+VMAF__T_AVX2 static void vmaf__adm_g1_avx2(const int32_t *const *M, const uint32_t *rf, int32_t *G, int32_t *T, int n)
+{
+    int j = 0;
+    for (; j + 8 <= n; j += 8) {
+        __m256i g = _mm256_setzero_si256(), ct = _mm256_setzero_si256();
+        int q;
+        for (q = 0; q < 3; q++) {
+            const __m256i u = vmaf__adm_c1_avx2(vmaf__adm_ld256(M[q] + j), rf[q]);
+            g = _mm256_add_epi32(g, vmaf__adm_f1_avx2(u, 143165577));
+            ct = _mm256_add_epi32(ct, vmaf__adm_f1_avx2(u, 286331153));
+        }
+        vmaf__adm_st256(G + j, g);
+        vmaf__adm_st256(T + j, _mm256_sub_epi32(ct, g));
+    }
+    for (; j < n; j++) vmaf__adm_g1_1(M, rf, j, G, T);
+}
+
+/* ---- masking sums ---- */
+VMAF__T_AVX2 static void vmaf__adm_h3_avx2(const int32_t *G, int32_t *R, int n)
+{
+    int j = 0;
+    for (; j + 8 <= n; j += 8)
+        vmaf__adm_st256(R + j, _mm256_add_epi32(_mm256_add_epi32(vmaf__adm_ld256(G + j - 1), vmaf__adm_ld256(G + j)), vmaf__adm_ld256(G + j + 1)));
+    for (; j < n; j++) R[j] = vmaf__adm_h3_1(G, j);
+}
+VMAF__T_AVX2 static inline __m256i vmaf__adm_box_avx2(const int32_t *const *R, const int32_t *T, int j)
+{
+    return _mm256_add_epi32(_mm256_add_epi32(vmaf__adm_ld256(R[0] + j), vmaf__adm_ld256(R[1] + j)),
+                            _mm256_add_epi32(vmaf__adm_ld256(R[2] + j), vmaf__adm_ld256(T + j)));
+}
+/* sum of ((x2 x + addc) >> shc) over 8 lanes, x >= 0, x2 = (x^2 + add2) >> sh2 wrapped to int32.
+   The product lies in (-2^62, 2^62), so (p + addc + 2^62) >> shc is a logical shift; every
+   lane therefore carries an extra 2^(62 - shc), removed once per row. */
+VMAF__T_AVX2 static inline __m256i vmaf__adm_cube_avx2(__m256i x, __m256i add2, __m128i sh2, __m256i bias, __m128i shc)
+{
+    const __m256i xo = _mm256_srli_epi64(x, 32);
+    const __m256i x2e = _mm256_srl_epi64(_mm256_add_epi64(_mm256_mul_epu32(x, x), add2), sh2);
+    const __m256i x2o = _mm256_srl_epi64(_mm256_add_epi64(_mm256_mul_epu32(xo, xo), add2), sh2);
+    const __m256i ve = _mm256_srl_epi64(_mm256_add_epi64(_mm256_mul_epi32(x2e, x), bias), shc);
+    const __m256i vo = _mm256_srl_epi64(_mm256_add_epi64(_mm256_mul_epi32(x2o, xo), bias), shc);
+    return _mm256_add_epi64(ve, vo);
+}
+VMAF__T_AVX2 static void vmaf__adm_cm0_avx2(const int16_t *const *S, const int32_t *const *G, const int32_t *T, const VmafAdmCmK *k,
+                                            int n, int64_t *inner)
+{
+    static const int sh2[3] = {29, 29, 30};
+    static const int64_t add2[3] = {268435456, 268435456, 536870912};
+    __m256i acc[3], bias[3], a2[3], rf[3];
+    __m128i s2[3], sc[3];
+    int j = 0, q;
+    for (q = 0; q < 3; q++) {
+        acc[q] = _mm256_setzero_si256();
+        bias[q] = _mm256_set1_epi64x(k->addc[q] + ((int64_t)1 << 62));
+        a2[q] = _mm256_set1_epi64x(add2[q]);
+        rf[q] = _mm256_set1_epi32(k->rf0[q]);
+        s2[q] = _mm_cvtsi32_si128(sh2[q]);
+        sc[q] = _mm_cvtsi32_si128(k->shc[q]);
+    }
+    for (; j + 8 <= n; j += 8) {
+        const __m256i thr = vmaf__adm_box_avx2(G, T, j), zero = _mm256_setzero_si256();
+        const __m256i t10 = _mm256_slli_epi32(thr, 10), t12 = _mm256_slli_epi32(thr, 12);
+        for (q = 0; q < 3; q++) {
+            const __m256i xv = _mm256_mullo_epi32(vmaf__adm_ld8x16_avx2(S[q] + j), rf[q]);
+            const __m256i x = _mm256_max_epi32(_mm256_sub_epi32(_mm256_abs_epi32(xv), q < 2 ? t10 : t12), zero);
+            acc[q] = _mm256_add_epi64(acc[q], vmaf__adm_cube_avx2(x, a2[q], s2[q], bias[q], sc[q]));
+        }
+    }
+    for (q = 0; q < 3; q++)
+        inner[q] = (int64_t)((uint64_t)inner[q] + vmaf__adm_hsum64_avx2(acc[q]) - (uint64_t)j * ((uint64_t)1 << (62 - k->shc[q])));
+    for (; j < n; j++) vmaf__adm_cm0_1(S, G, T, k, j, inner);
+}
+VMAF__T_AVX2 static void vmaf__adm_cm1_avx2(const int32_t *const *S, const int32_t *const *G, const int32_t *T, const VmafAdmCmK *k,
+                                            int n, int64_t *inner)
+{
+    __m256i acc[3], bias[3];
+    const __m256i a2 = _mm256_set1_epi64x(536870912);
+    const __m128i s2 = _mm_cvtsi32_si128(30);
+    __m128i sc[3];
+    int j = 0, q;
+    for (q = 0; q < 3; q++) {
+        acc[q] = _mm256_setzero_si256();
+        bias[q] = _mm256_set1_epi64x(k->addc[q] + ((int64_t)1 << 62));
+        sc[q] = _mm_cvtsi32_si128(k->shc[q]);
+    }
+    for (; j + 8 <= n; j += 8) {
+        const __m256i thr = vmaf__adm_box_avx2(G, T, j), zero = _mm256_setzero_si256();
+        for (q = 0; q < 3; q++) {
+            const __m256i x = _mm256_max_epi32(_mm256_sub_epi32(vmaf__adm_c1_avx2(vmaf__adm_ld256(S[q] + j), k->rf[q]), thr), zero);
+            acc[q] = _mm256_add_epi64(acc[q], vmaf__adm_cube_avx2(x, a2, s2, bias[q], sc[q]));
+        }
+    }
+    for (q = 0; q < 3; q++)
+        inner[q] = (int64_t)((uint64_t)inner[q] + vmaf__adm_hsum64_avx2(acc[q]) - (uint64_t)j * ((uint64_t)1 << (62 - k->shc[q])));
+    for (; j < n; j++) vmaf__adm_cm1_1(S, G, T, k, j, inner);
+}
+
+/* ---- denominators ---- */
+VMAF__T_AVX2 static uint64_t vmaf__adm_den0_avx2(const int16_t *o, int n)
+{
+    __m256i acc = _mm256_setzero_si256();
+    uint64_t sum;
+    int j = 0;
+    for (; j + 8 <= n; j += 8) {
+        const __m256i a = _mm256_abs_epi32(vmaf__adm_ld8x16_avx2(o + j)), a2 = _mm256_mullo_epi32(a, a);
+        acc = _mm256_add_epi64(acc, _mm256_mul_epu32(a2, a));
+        acc = _mm256_add_epi64(acc, _mm256_mul_epu32(_mm256_srli_epi64(a2, 32), _mm256_srli_epi64(a, 32)));
+    }
+    sum = vmaf__adm_hsum64_avx2(acc);
+    for (; j < n; j++) sum += vmaf__adm_den0_1(o[j]);
+    return sum;
+}
+/* ((a^2 + 2^shq) >> shq) can reach 2^32 + 2, so its product with a takes two 32 x 32 products */
+VMAF__T_AVX2 static inline __m256i vmaf__adm_d1_avx2(__m256i a, __m256i addq, __m128i shq, __m256i addc, __m128i shc)
+{
+    const __m256i q = _mm256_srl_epi64(_mm256_add_epi64(_mm256_mul_epu32(a, a), addq), shq);
+    const __m256i qa = _mm256_add_epi64(_mm256_mul_epu32(q, a), _mm256_slli_epi64(_mm256_mul_epu32(_mm256_srli_epi64(q, 32), a), 32));
+    return _mm256_srl_epi64(_mm256_add_epi64(qa, addc), shc);
+}
+VMAF__T_AVX2 static uint64_t vmaf__adm_den1_avx2(const int32_t *o, int n, int shq, int shc)
+{
+    const __m256i addq = _mm256_set1_epi64x((long long)1 << shq), addc = _mm256_set1_epi64x((long long)1 << (shc - 1));
+    const __m128i sq = _mm_cvtsi32_si128(shq), sc = _mm_cvtsi32_si128(shc);
+    __m256i acc = _mm256_setzero_si256();
+    uint64_t sum;
+    int j = 0;
+    for (; j + 8 <= n; j += 8) {
+        const __m256i a = _mm256_abs_epi32(vmaf__adm_ld256(o + j));
+        acc = _mm256_add_epi64(acc, vmaf__adm_d1_avx2(a, addq, sq, addc, sc));
+        acc = _mm256_add_epi64(acc, vmaf__adm_d1_avx2(_mm256_srli_epi64(a, 32), addq, sq, addc, sc));
+    }
+    sum = vmaf__adm_hsum64_avx2(acc);
+    for (; j < n; j++) sum += vmaf__adm_den1_1(o[j], shq, shc);
+    return sum;
+}
+
+/* ---- float ---- */
+VMAF__T_AVX2 static inline void vmaf__adm_fvx_avx2(__m256 x0, __m256 x1, __m256 x2, __m256 x3, float *lo, float *hi, int lo_only)
+{
+    const float *L = vmaf__adm_flo, *H = vmaf__adm_fhi;
+    __m256 acc = _mm256_add_ps(_mm256_setzero_ps(), _mm256_mul_ps(_mm256_set1_ps(L[0]), x0));
+    acc = _mm256_add_ps(acc, _mm256_mul_ps(_mm256_set1_ps(L[1]), x1));
+    acc = _mm256_add_ps(acc, _mm256_mul_ps(_mm256_set1_ps(L[2]), x2));
+    acc = _mm256_add_ps(acc, _mm256_mul_ps(_mm256_set1_ps(L[3]), x3));
+    _mm256_storeu_ps(lo, acc);
+    if (lo_only) return;
+    acc = _mm256_add_ps(_mm256_setzero_ps(), _mm256_mul_ps(_mm256_set1_ps(H[0]), x0));
+    acc = _mm256_add_ps(acc, _mm256_mul_ps(_mm256_set1_ps(H[1]), x1));
+    acc = _mm256_add_ps(acc, _mm256_mul_ps(_mm256_set1_ps(H[2]), x2));
+    acc = _mm256_add_ps(acc, _mm256_mul_ps(_mm256_set1_ps(H[3]), x3));
+    _mm256_storeu_ps(hi, acc);
+}
+VMAF__T_AVX2 static void vmaf__adm_fv0_avx2(const unsigned char *const *r, int bpc, float *lo, float *hi, int w, int lo_only)
+{
+    const __m256 m128 = _mm256_set1_ps(-128.0f);
+    int j = 0, k;
+    if (bpc == 8) {
+        for (; j + 8 <= w; j += 8) {
+            __m256 x[4];
+            for (k = 0; k < 4; k++)
+                x[k] = _mm256_add_ps(_mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i *)(const void *)(r[k] + j)))), m128);
+            vmaf__adm_fvx_avx2(x[0], x[1], x[2], x[3], lo + j, hi + j, lo_only);
+        }
+    } else {
+        const __m256 inv = _mm256_set1_ps(1.0f / (float)(1u << (bpc - 8)));
+        for (; j + 8 <= w; j += 8) {
+            __m256 x[4];
+            for (k = 0; k < 4; k++)
+                x[k] = _mm256_add_ps(_mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(const void *)(r[k] + 2 * j)))), inv), m128);
+            vmaf__adm_fvx_avx2(x[0], x[1], x[2], x[3], lo + j, hi + j, lo_only);
+        }
+    }
+    for (; j < w; j++) vmaf__adm_fv0_1(r, bpc, j, lo, hi, lo_only);
+}
+VMAF__T_AVX2 static void vmaf__adm_fv_avx2(const float *const *r, float *lo, float *hi, int w, int lo_only)
+{
+    int j = 0;
+    for (; j + 8 <= w; j += 8)
+        vmaf__adm_fvx_avx2(_mm256_loadu_ps(r[0] + j), _mm256_loadu_ps(r[1] + j), _mm256_loadu_ps(r[2] + j), _mm256_loadu_ps(r[3] + j), lo + j, hi + j, lo_only);
+    for (; j < w; j++) vmaf__adm_fv_1(r[0][j], r[1][j], r[2][j], r[3][j], lo, hi, j, lo_only);
+}
+/* even / odd elements of p[0..15] in order */
+VMAF__T_AVX2 static inline void vmaf__adm_deint_avx2(const float *p, __m256 *e, __m256 *o)
+{
+    const __m256 a = _mm256_loadu_ps(p), b = _mm256_loadu_ps(p + 8);
+    *e = _mm256_castpd_ps(_mm256_permute4x64_pd(_mm256_castps_pd(_mm256_shuffle_ps(a, b, 0x88)), 0xD8));
+    *o = _mm256_castpd_ps(_mm256_permute4x64_pd(_mm256_castps_pd(_mm256_shuffle_ps(a, b, 0xDD)), 0xD8));
+}
+VMAF__T_AVX2 static inline __m256 vmaf__adm_f4_avx2(__m256 s0, __m256 s1, __m256 s2, __m256 s3, const float *c)
+{
+    __m256 acc = _mm256_add_ps(_mm256_setzero_ps(), _mm256_mul_ps(_mm256_set1_ps(c[0]), s0));
+    acc = _mm256_add_ps(acc, _mm256_mul_ps(_mm256_set1_ps(c[1]), s1));
+    acc = _mm256_add_ps(acc, _mm256_mul_ps(_mm256_set1_ps(c[2]), s2));
+    return _mm256_add_ps(acc, _mm256_mul_ps(_mm256_set1_ps(c[3]), s3));
+}
+VMAF__T_AVX2 static void vmaf__adm_fh_avx2(const float *lo, const float *hi, float *const *band, int bw, int lo_only)
+{
+    const float *L = vmaf__adm_flo, *H = vmaf__adm_fhi;
+    int j = 0;
+    for (; j + 8 <= bw; j += 8) {
+        __m256 s0, s1, s2, s3;
+        vmaf__adm_deint_avx2(lo + 2 * j - 1, &s0, &s1);
+        vmaf__adm_deint_avx2(lo + 2 * j + 1, &s2, &s3);
+        _mm256_storeu_ps(band[0] + j, vmaf__adm_f4_avx2(s0, s1, s2, s3, L));
+        if (lo_only) continue;
+        _mm256_storeu_ps(band[2] + j, vmaf__adm_f4_avx2(s0, s1, s2, s3, H));
+        vmaf__adm_deint_avx2(hi + 2 * j - 1, &s0, &s1);
+        vmaf__adm_deint_avx2(hi + 2 * j + 1, &s2, &s3);
+        _mm256_storeu_ps(band[1] + j, vmaf__adm_f4_avx2(s0, s1, s2, s3, L));
+        _mm256_storeu_ps(band[3] + j, vmaf__adm_f4_avx2(s0, s1, s2, s3, H));
+    }
+    for (; j < bw; j++) {
+        band[0][j] = vmaf__adm_fh_1(lo, j, L);
+        if (lo_only) continue;
+        band[2][j] = vmaf__adm_fh_1(lo, j, H);
+        band[1][j] = vmaf__adm_fh_1(hi, j, L);
+        band[3][j] = vmaf__adm_fh_1(hi, j, H);
+    }
+}
+/* (float)op(r egl, t) in double, op = min or max */
+VMAF__T_AVX2 static inline __m256 vmaf__adm_fegl_avx2(__m256 r, __m256 t, __m256d egl, int mx)
+{
+    const __m256d r0 = _mm256_mul_pd(_mm256_cvtps_pd(_mm256_castps256_ps128(r)), egl);
+    const __m256d r1 = _mm256_mul_pd(_mm256_cvtps_pd(_mm256_extractf128_ps(r, 1)), egl);
+    const __m256d t0 = _mm256_cvtps_pd(_mm256_castps256_ps128(t)), t1 = _mm256_cvtps_pd(_mm256_extractf128_ps(t, 1));
+    const __m128 a = _mm256_cvtpd_ps(mx ? _mm256_max_pd(r0, t0) : _mm256_min_pd(r0, t0));
+    const __m128 b = _mm256_cvtpd_ps(mx ? _mm256_max_pd(r1, t1) : _mm256_min_pd(r1, t1));
+    return _mm256_insertf128_ps(_mm256_castps128_ps256(a), b, 1);
+}
+/* The egl step (float(op(r egl, t)) in double, op = min or max) needs no double when egl is a
+   float value: r egl is then exact in double (24 + 24 significant bits), so rounding it to
+   float before op gives the same float (rounding is monotonic and t is a float). */
+VMAF__T_AVX2 static void vmaf__adm_fdec_avx2(VmafAdmState *s, ptrdiff_t x, int n)
+{
+    const int eglf = (double)(float)s->cfg.enhn_gain_limit == s->cfg.enhn_gain_limit;
+    const __m256 ef = _mm256_set1_ps((float)s->cfg.enhn_gain_limit);
+    const __m256d egl = _mm256_set1_pd(s->cfg.enhn_gain_limit);
+    const __m256 zero = _mm256_setzero_ps(), one = _mm256_set1_ps(1.0f), eps = _mm256_set1_ps((float)1e-30);
+    const __m256 cos2 = _mm256_set1_ps(VMAF__ADM_COS2);
+    const float *ro[3];
+    float *rt[3], *ra[3];
+    int j = 0, q;
+    for (q = 0; q < 3; q++) {
+        ro[q] = s->pf[VMAF__ADM_RH + q] + x;
+        rt[q] = s->pf[VMAF__ADM_DH + q] + x;
+        ra[q] = s->pf[VMAF__ADM_AH + q] + x;
+    }
+    for (; j + 8 <= n; j += 8) {
+        const __m256 oh = _mm256_loadu_ps(ro[0] + j), ov = _mm256_loadu_ps(ro[1] + j);
+        const __m256 th = _mm256_loadu_ps(rt[0] + j), tv = _mm256_loadu_ps(rt[1] + j);
+        const __m256 dp = _mm256_add_ps(_mm256_mul_ps(oh, th), _mm256_mul_ps(ov, tv));
+        const __m256 om = _mm256_add_ps(_mm256_mul_ps(oh, oh), _mm256_mul_ps(ov, ov));
+        const __m256 tm = _mm256_add_ps(_mm256_mul_ps(th, th), _mm256_mul_ps(tv, tv));
+        const __m256 angle = _mm256_and_ps(_mm256_cmp_ps(dp, zero, _CMP_GE_OQ),
+                                           _mm256_cmp_ps(_mm256_mul_ps(dp, dp), _mm256_mul_ps(_mm256_mul_ps(cos2, om), tm), _CMP_GE_OQ));
+        __m256 O[3], T[3];
+        O[0] = oh; O[1] = ov; O[2] = _mm256_loadu_ps(ro[2] + j);
+        T[0] = th; T[1] = tv; T[2] = _mm256_loadu_ps(rt[2] + j);
+        for (q = 0; q < 3; q++) {
+            const __m256 o = O[q], t = T[q], d = _mm256_add_ps(o, eps);
+            __m256 k, r, m;
+#if defined(VMAF__ADM_RCPSS)
+            { /* n rcp(d) refined by one Newton step, exactly as the scalar rcpss code */
+                const __m256 y = _mm256_rcp_ps(d);
+                k = _mm256_mul_ps(t, _mm256_add_ps(y, _mm256_mul_ps(y, _mm256_sub_ps(one, _mm256_mul_ps(d, y)))));
+            }
+#else
+            k = _mm256_div_ps(t, d);
+#endif
+            k = _mm256_max_ps(zero, _mm256_min_ps(one, k)); /* (k < 0) ? 0 : (k > 1) ? 1 : k */
+            r = _mm256_mul_ps(k, o);
+            m = _mm256_and_ps(angle, _mm256_cmp_ps(r, zero, _CMP_GT_OQ));
+            r = _mm256_blendv_ps(r, eglf ? _mm256_min_ps(_mm256_mul_ps(r, ef), t) : vmaf__adm_fegl_avx2(r, t, egl, 0), m);
+            m = _mm256_and_ps(angle, _mm256_cmp_ps(r, zero, _CMP_LT_OQ));
+            r = _mm256_blendv_ps(r, eglf ? _mm256_max_ps(_mm256_mul_ps(r, ef), t) : vmaf__adm_fegl_avx2(r, t, egl, 1), m);
+            _mm256_storeu_ps(rt[q] + j, r);
+            _mm256_storeu_ps(ra[q] + j, _mm256_sub_ps(t, r));
+        }
+    }
+    for (; j < n; j++) vmaf__adm_fdec_px(s, x + j);
+}
+VMAF__T_AVX2 static void vmaf__adm_fcsf_avx2(const float *M, float *C, float *F, float rf, int n)
+{
+    const __m256 f = _mm256_set1_ps(rf), absm = _mm256_castsi256_ps(_mm256_set1_epi32(0x7FFFFFFF));
+    const __m256d c30 = _mm256_set1_pd(VMAF__ADM_C30);
+    int j = 0;
+    for (; j + 8 <= n; j += 8) {
+        const __m256 d = _mm256_mul_ps(f, _mm256_loadu_ps(M + j)), a = _mm256_and_ps(d, absm);
+        const __m128 lo = _mm256_cvtpd_ps(_mm256_mul_pd(c30, _mm256_cvtps_pd(_mm256_castps256_ps128(a))));
+        const __m128 hi = _mm256_cvtpd_ps(_mm256_mul_pd(c30, _mm256_cvtps_pd(_mm256_extractf128_ps(a, 1))));
+        _mm256_storeu_ps(C + j, d);
+        _mm256_storeu_ps(F + j, _mm256_insertf128_ps(_mm256_castps128_ps256(lo), hi, 1));
+    }
+    for (; j < n; j++) vmaf__adm_fcsf_1(M, C, F, rf, j);
+}
+/* sum = (float)((double)sum + C15 |c|) */
+VMAF__T_AVX2 static inline __m256 vmaf__adm_fc15_avx2(__m256 sum, __m256 c)
+{
+    const __m256d c15 = _mm256_set1_pd(VMAF__ADM_C15);
+    const __m256 a = _mm256_and_ps(c, _mm256_castsi256_ps(_mm256_set1_epi32(0x7FFFFFFF)));
+    const __m128 lo = _mm256_cvtpd_ps(_mm256_add_pd(_mm256_cvtps_pd(_mm256_castps256_ps128(sum)), _mm256_mul_pd(c15, _mm256_cvtps_pd(_mm256_castps256_ps128(a)))));
+    const __m128 hi = _mm256_cvtpd_ps(_mm256_add_pd(_mm256_cvtps_pd(_mm256_extractf128_ps(sum, 1)), _mm256_mul_pd(c15, _mm256_cvtps_pd(_mm256_extractf128_ps(a, 1)))));
+    return _mm256_insertf128_ps(_mm256_castps128_ps256(lo), hi, 1);
+}
+VMAF__T_AVX2 static void vmaf__adm_fcm_avx2(const float *const *S, const float *const *C, const float *const *F, const float *rf,
+                                            int bypass, int n, float *const *out)
+{
+    const __m256 zero = _mm256_setzero_ps(), absm = _mm256_castsi256_ps(_mm256_set1_epi32(0x7FFFFFFF));
+    int j = 0, q;
+    for (; j + 8 <= n; j += 8) {
+        __m256 thr = zero;
+        if (!bypass) {
+            for (q = 0; q < 3; q++) {
+                const float *fm = F[3 * q] + j, *f0 = F[3 * q + 1] + j, *fp = F[3 * q + 2] + j;
+                __m256 sum = _mm256_add_ps(zero, _mm256_loadu_ps(fm - 1));
+                sum = _mm256_add_ps(sum, _mm256_loadu_ps(fm));
+                sum = _mm256_add_ps(sum, _mm256_loadu_ps(fm + 1));
+                sum = _mm256_add_ps(sum, _mm256_loadu_ps(f0 - 1));
+                sum = vmaf__adm_fc15_avx2(sum, _mm256_loadu_ps(C[q] + j));
+                sum = _mm256_add_ps(sum, _mm256_loadu_ps(f0 + 1));
+                sum = _mm256_add_ps(sum, _mm256_loadu_ps(fp - 1));
+                sum = _mm256_add_ps(sum, _mm256_loadu_ps(fp));
+                sum = _mm256_add_ps(sum, _mm256_loadu_ps(fp + 1));
+                thr = _mm256_add_ps(thr, sum);
+            }
+        }
+        for (q = 0; q < 3; q++) {
+            __m256 x = _mm256_sub_ps(_mm256_and_ps(_mm256_mul_ps(_mm256_loadu_ps(S[q] + j), _mm256_set1_ps(rf[q])), absm), thr);
+            x = _mm256_max_ps(zero, x); /* (x < 0) ? 0 : x */
+            _mm256_storeu_ps(out[q] + j, _mm256_mul_ps(_mm256_mul_ps(x, x), x));
+        }
+    }
+    for (; j < n; j++) vmaf__adm_fcm_1(S, C, F, rf, bypass, j, j - 1, j + 1, out, j);
+}
+VMAF__T_AVX2 static void vmaf__adm_fden_avx2(const float *const *O, const float *rf, int n, float *const *out)
+{
+    const __m256 absm = _mm256_castsi256_ps(_mm256_set1_epi32(0x7FFFFFFF));
+    int j = 0, q;
+    for (; j + 8 <= n; j += 8)
+        for (q = 0; q < 3; q++) {
+            const __m256 a = _mm256_and_ps(_mm256_mul_ps(_mm256_set1_ps(rf[q]), _mm256_loadu_ps(O[q] + j)), absm);
+            _mm256_storeu_ps(out[q] + j, _mm256_mul_ps(_mm256_mul_ps(a, a), a));
+        }
+    for (; j < n; j++)
+        for (q = 0; q < 3; q++) {
+            const float a = fabsf(rf[q] * O[q][j]);
+            out[q][j] = a * a * a;
+        }
+}
+
+static const VmafAdmRows vmaf__adm_rows_avx2 = {
+    vmaf__adm_v0_avx2, vmaf__adm_h0_avx2, vmaf__adm_v1_avx2, vmaf__adm_v2_avx2, vmaf__adm_h1_avx2,
+    vmaf__adm_dec0_avx2, vmaf__adm_dec1_avx2, vmaf__adm_g0_avx2, vmaf__adm_g1_avx2, vmaf__adm_h3_avx2, vmaf__adm_cm0_avx2,
+    vmaf__adm_cm1_avx2, vmaf__adm_den0_avx2, vmaf__adm_den1_avx2, vmaf__adm_fv0_avx2, vmaf__adm_fv_avx2,
+    vmaf__adm_fh_avx2, vmaf__adm_fdec_avx2, vmaf__adm_fcsf_avx2, vmaf__adm_fcm_avx2, vmaf__adm_fden_avx2};
+#endif /* x86 */
+/* ---------------- x86: AVX-512 row functions (F, BW, DQ, VL; remainders go to AVX2) ---------------- */
+#if defined(VMAF__HAVE_AVX512)
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push /* g++ 12 warns inside its own avx512 headers (STYLE 6) */
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+VMAF__T_AVX512 static inline __m512i vmaf__adm_ld512(const void *p) { return _mm512_loadu_si512(p); }
+VMAF__T_AVX512 static inline void vmaf__adm_st512(void *p, __m512i v) { _mm512_storeu_si512(p, v); }
+/* wrapping sum of eight uint64 lanes (_mm512_reduce_add_epi64 adds as signed C integers:
+   UBSan rejects the intended wrap-around) */
+VMAF__T_AVX512 static inline uint64_t vmaf__adm_hsum64_512(__m512i v)
+{
+    uint64_t t[8];
+    _mm512_storeu_si512((void *)t, v);
+    return ((t[0] + t[1]) + (t[2] + t[3])) + ((t[4] + t[5]) + (t[6] + t[7]));
+}
+/* undo the per-128-bit-lane interleave of pack(a, b) */
+VMAF__T_AVX512 static inline __m512i vmaf__adm_unpack_order512(__m512i v)
+{
+    return _mm512_permutexvar_epi64(_mm512_setr_epi64(0, 2, 4, 6, 1, 3, 5, 7), v);
+}
+
+/* ---- integer DWT ---- */
+VMAF__T_AVX512 static inline void vmaf__adm_v0x_512(__m512i x0, __m512i x1, __m512i x2, __m512i x3, __m512i rnd, __m128i sh,
+                                                    int16_t *lo, int16_t *hi, int lo_only)
+{
+    const __m512i a = _mm512_unpacklo_epi16(x0, x1), b = _mm512_unpackhi_epi16(x0, x1);
+    const __m512i c = _mm512_unpacklo_epi16(x2, x3), d = _mm512_unpackhi_epi16(x2, x3);
+    __m512i c01 = _mm512_set1_epi32(VMAF__ADM_PAIR(15826, 27411)), c23 = _mm512_set1_epi32(VMAF__ADM_PAIR(7345, -4240));
+    __m512i s0 = _mm512_add_epi32(_mm512_madd_epi16(a, c01), _mm512_madd_epi16(c, c23));
+    __m512i s1 = _mm512_add_epi32(_mm512_madd_epi16(b, c01), _mm512_madd_epi16(d, c23));
+    s0 = _mm512_sra_epi32(_mm512_add_epi32(s0, rnd), sh);
+    s1 = _mm512_sra_epi32(_mm512_add_epi32(s1, rnd), sh);
+    vmaf__adm_st512(lo, _mm512_packs_epi32(s0, s1));
+    if (lo_only) return;
+    c01 = _mm512_set1_epi32(VMAF__ADM_PAIR(-4240, -7345));
+    c23 = _mm512_set1_epi32(VMAF__ADM_PAIR(27411, -15826));
+    s0 = _mm512_add_epi32(_mm512_madd_epi16(a, c01), _mm512_madd_epi16(c, c23));
+    s1 = _mm512_add_epi32(_mm512_madd_epi16(b, c01), _mm512_madd_epi16(d, c23));
+    s0 = _mm512_sra_epi32(_mm512_add_epi32(s0, rnd), sh);
+    s1 = _mm512_sra_epi32(_mm512_add_epi32(s1, rnd), sh);
+    vmaf__adm_st512(hi, _mm512_packs_epi32(s0, s1));
+}
+VMAF__T_AVX512 static void vmaf__adm_v0_512(const unsigned char *const *r, int bpc, int16_t *lo, int16_t *hi, int w, int lo_only)
+{
+    const int half = 1 << (bpc - 1), bps = bpc > 8 ? 2 : 1;
+    const __m512i h16 = _mm512_set1_epi16((short)(half >= 32768 ? half - 65536 : half));
+    const __m512i rnd = _mm512_set1_epi32(half);
+    const __m128i sh = _mm_cvtsi32_si128(bpc);
+    const unsigned char *rr[4];
+    int j = 0, k;
+    if (bpc == 8) {
+        for (; j + 32 <= w; j += 32) {
+            __m512i x[4];
+            for (k = 0; k < 4; k++)
+                x[k] = _mm512_sub_epi16(_mm512_cvtepu8_epi16(_mm256_loadu_si256((const __m256i *)(const void *)(r[k] + j))), h16);
+            vmaf__adm_v0x_512(x[0], x[1], x[2], x[3], rnd, sh, lo + j, hi + j, lo_only);
+        }
+    } else {
+        for (; j + 32 <= w; j += 32) {
+            __m512i x[4];
+            for (k = 0; k < 4; k++) x[k] = _mm512_sub_epi16(vmaf__adm_ld512(r[k] + 2 * j), h16);
+            vmaf__adm_v0x_512(x[0], x[1], x[2], x[3], rnd, sh, lo + j, hi + j, lo_only);
+        }
+    }
+    for (k = 0; k < 4; k++) rr[k] = r[k] + j * bps;
+    vmaf__adm_v0_avx2(rr, bpc, lo + j, hi + j, w - j, lo_only);
+}
+VMAF__T_AVX512 static inline __m512i vmaf__adm_h16_512(const int16_t *p, __m512i c01, __m512i c23)
+{
+    const __m512i s = _mm512_add_epi32(_mm512_madd_epi16(vmaf__adm_ld512(p), c01), _mm512_madd_epi16(vmaf__adm_ld512(p + 2), c23));
+    return _mm512_srai_epi32(_mm512_add_epi32(s, _mm512_set1_epi32(32768)), 16);
+}
+VMAF__T_AVX512 static inline void vmaf__adm_h32_512(const int16_t *p, __m512i c01, __m512i c23, int16_t *out)
+{
+    vmaf__adm_st512(out, vmaf__adm_unpack_order512(_mm512_packs_epi32(vmaf__adm_h16_512(p, c01, c23), vmaf__adm_h16_512(p + 32, c01, c23))));
+}
+VMAF__T_AVX512 static void vmaf__adm_h0_512(const int16_t *lo, const int16_t *hi, int16_t *const *band, int bw, int lo_only)
+{
+    const __m512i l01 = _mm512_set1_epi32(VMAF__ADM_PAIR(15826, 27411)), l23 = _mm512_set1_epi32(VMAF__ADM_PAIR(7345, -4240));
+    const __m512i h01 = _mm512_set1_epi32(VMAF__ADM_PAIR(-4240, -7345)), h23 = _mm512_set1_epi32(VMAF__ADM_PAIR(27411, -15826));
+    int16_t *b2[4];
+    int j = 0, k;
+    for (; j + 32 <= bw; j += 32) {
+        vmaf__adm_h32_512(lo + 2 * j - 1, l01, l23, band[0] + j);
+        if (lo_only) continue;
+        vmaf__adm_h32_512(lo + 2 * j - 1, h01, h23, band[2] + j);
+        vmaf__adm_h32_512(hi + 2 * j - 1, l01, l23, band[1] + j);
+        vmaf__adm_h32_512(hi + 2 * j - 1, h01, h23, band[3] + j);
+    }
+    for (k = 0; k < 4; k++) b2[k] = band[k] + j;
+    vmaf__adm_h0_avx2(lo + 2 * j, hi + 2 * j, b2, bw - j, lo_only);
+}
+VMAF__T_AVX512 static inline void vmaf__adm_split_512(__m512i a, __m512i b, int16_t *L, int16_t *H, int perm)
+{
+    const __m512i m = _mm512_set1_epi32(0xFFFF);
+    __m512i l = _mm512_packus_epi32(_mm512_and_si512(a, m), _mm512_and_si512(b, m));
+    __m512i h = _mm512_packs_epi32(_mm512_srai_epi32(a, 16), _mm512_srai_epi32(b, 16));
+    if (perm) {
+        l = vmaf__adm_unpack_order512(l);
+        h = vmaf__adm_unpack_order512(h);
+    }
+    vmaf__adm_st512(L, _mm512_xor_si512(l, _mm512_set1_epi16(-32768)));
+    vmaf__adm_st512(H, h);
+}
+VMAF__T_AVX512 static void vmaf__adm_v1_512(const int16_t *const *r, int16_t *const *sp, int w)
+{
+    const __m512i l01 = _mm512_set1_epi32(VMAF__ADM_PAIR(15826, 27411)), l23 = _mm512_set1_epi32(VMAF__ADM_PAIR(7345, -4240));
+    const __m512i h01 = _mm512_set1_epi32(VMAF__ADM_PAIR(-4240, -7345)), h23 = _mm512_set1_epi32(VMAF__ADM_PAIR(27411, -15826));
+    const int16_t *rr[4];
+    int16_t *s2[4];
+    int j = 0, k;
+    for (; j + 32 <= w; j += 32) {
+        const __m512i x0 = vmaf__adm_ld512(r[0] + j), x1 = vmaf__adm_ld512(r[1] + j);
+        const __m512i x2 = vmaf__adm_ld512(r[2] + j), x3 = vmaf__adm_ld512(r[3] + j);
+        const __m512i a = _mm512_unpacklo_epi16(x0, x1), b = _mm512_unpackhi_epi16(x0, x1);
+        const __m512i c = _mm512_unpacklo_epi16(x2, x3), d = _mm512_unpackhi_epi16(x2, x3);
+        vmaf__adm_split_512(_mm512_add_epi32(_mm512_madd_epi16(a, l01), _mm512_madd_epi16(c, l23)),
+                            _mm512_add_epi32(_mm512_madd_epi16(b, l01), _mm512_madd_epi16(d, l23)), sp[0] + j, sp[1] + j, 0);
+        vmaf__adm_split_512(_mm512_add_epi32(_mm512_madd_epi16(a, h01), _mm512_madd_epi16(c, h23)),
+                            _mm512_add_epi32(_mm512_madd_epi16(b, h01), _mm512_madd_epi16(d, h23)), sp[2] + j, sp[3] + j, 0);
+    }
+    for (k = 0; k < 4; k++) {
+        rr[k] = r[k] + j;
+        s2[k] = sp[k] + j;
+    }
+    vmaf__adm_v1_avx2(rr, s2, w - j);
+}
+VMAF__T_AVX512 static inline void vmaf__adm_v2x_512(const int32_t *const *r, int j, __m512i *lo, __m512i *hi)
+{
+    const __m512i f = _mm512_set1_epi32(0x8000), rnd = _mm512_set1_epi32(32768);
+    const __mmask32 odd = 0xAAAAAAAAu;
+    const __m512i x0 = _mm512_xor_si512(vmaf__adm_ld512(r[0] + j), f), x1 = _mm512_xor_si512(vmaf__adm_ld512(r[1] + j), f);
+    const __m512i x2 = _mm512_xor_si512(vmaf__adm_ld512(r[2] + j), f), x3 = _mm512_xor_si512(vmaf__adm_ld512(r[3] + j), f);
+    const __m512i u01 = _mm512_mask_blend_epi16(odd, x0, _mm512_slli_epi32(x1, 16));
+    const __m512i p01 = _mm512_mask_blend_epi16(odd, _mm512_srli_epi32(x0, 16), x1);
+    const __m512i u23 = _mm512_mask_blend_epi16(odd, x2, _mm512_slli_epi32(x3, 16));
+    const __m512i p23 = _mm512_mask_blend_epi16(odd, _mm512_srli_epi32(x2, 16), x3);
+    __m512i c01 = _mm512_set1_epi32(VMAF__ADM_PAIR(15826, 27411)), c23 = _mm512_set1_epi32(VMAF__ADM_PAIR(7345, -4240));
+    __m512i q = _mm512_add_epi32(_mm512_madd_epi16(u01, c01), _mm512_madd_epi16(u23, c23));
+    __m512i p = _mm512_add_epi32(_mm512_add_epi32(_mm512_madd_epi16(p01, c01), _mm512_madd_epi16(p23, c23)), _mm512_set1_epi32(23171));
+    *lo = _mm512_add_epi32(p, _mm512_srai_epi32(_mm512_add_epi32(q, rnd), 16));
+    c01 = _mm512_set1_epi32(VMAF__ADM_PAIR(-4240, -7345));
+    c23 = _mm512_set1_epi32(VMAF__ADM_PAIR(27411, -15826));
+    q = _mm512_add_epi32(_mm512_madd_epi16(u01, c01), _mm512_madd_epi16(u23, c23));
+    p = _mm512_add_epi32(_mm512_madd_epi16(p01, c01), _mm512_madd_epi16(p23, c23));
+    *hi = _mm512_add_epi32(p, _mm512_srai_epi32(_mm512_add_epi32(q, rnd), 16));
+}
+VMAF__T_AVX512 static void vmaf__adm_v2_512(const int32_t *const *r, int16_t *const *sp, int w)
+{
+    const int32_t *rr[4];
+    int16_t *s2[4];
+    int j = 0, k;
+    for (; j + 32 <= w; j += 32) {
+        __m512i lo0, hi0, lo1, hi1;
+        vmaf__adm_v2x_512(r, j, &lo0, &hi0);
+        vmaf__adm_v2x_512(r, j + 16, &lo1, &hi1);
+        vmaf__adm_split_512(lo0, lo1, sp[0] + j, sp[1] + j, 1);
+        vmaf__adm_split_512(hi0, hi1, sp[2] + j, sp[3] + j, 1);
+    }
+    for (k = 0; k < 4; k++) {
+        rr[k] = r[k] + j;
+        s2[k] = sp[k] + j;
+    }
+    vmaf__adm_v2_avx2(rr, s2, w - j);
+}
+VMAF__T_AVX512 static inline __m512i vmaf__adm_h1x_512(const int16_t *L, const int16_t *H, __m512i c01, __m512i c23, int k, int sh16)
+{
+    const __m512i q = _mm512_add_epi32(_mm512_madd_epi16(vmaf__adm_ld512(L), c01), _mm512_madd_epi16(vmaf__adm_ld512(L + 2), c23));
+    const __m512i p = _mm512_add_epi32(_mm512_add_epi32(_mm512_madd_epi16(vmaf__adm_ld512(H), c01), _mm512_madd_epi16(vmaf__adm_ld512(H + 2), c23)),
+                                       _mm512_set1_epi32(k));
+    if (sh16) return _mm512_add_epi32(p, _mm512_srai_epi32(_mm512_add_epi32(q, _mm512_set1_epi32(32768)), 16));
+    return _mm512_add_epi32(_mm512_slli_epi32(p, 1), _mm512_srai_epi32(_mm512_add_epi32(q, _mm512_set1_epi32(16384)), 15));
+}
+VMAF__T_AVX512 static void vmaf__adm_h1_512(const int16_t *const *sp, int32_t *const *band, int bw, int sh16)
+{
+    const __m512i l01 = _mm512_set1_epi32(VMAF__ADM_PAIR(15826, 27411)), l23 = _mm512_set1_epi32(VMAF__ADM_PAIR(7345, -4240));
+    const __m512i h01 = _mm512_set1_epi32(VMAF__ADM_PAIR(-4240, -7345)), h23 = _mm512_set1_epi32(VMAF__ADM_PAIR(27411, -15826));
+    const int16_t *s2[4];
+    int32_t *b2[4];
+    int j = 0, k;
+    for (; j + 16 <= bw; j += 16) {
+        const int o = 2 * j - 1;
+        vmaf__adm_st512(band[0] + j, vmaf__adm_h1x_512(sp[0] + o, sp[1] + o, l01, l23, 23171, sh16));
+        vmaf__adm_st512(band[2] + j, vmaf__adm_h1x_512(sp[0] + o, sp[1] + o, h01, h23, 0, sh16));
+        vmaf__adm_st512(band[1] + j, vmaf__adm_h1x_512(sp[2] + o, sp[3] + o, l01, l23, 23171, sh16));
+        vmaf__adm_st512(band[3] + j, vmaf__adm_h1x_512(sp[2] + o, sp[3] + o, h01, h23, 0, sh16));
+    }
+    for (k = 0; k < 4; k++) {
+        s2[k] = sp[k] + 2 * j;
+        b2[k] = band[k] + j;
+    }
+    vmaf__adm_h1_avx2(s2, b2, bw - j, sh16);
+}
+
+/* ---- decouple ---- */
+VMAF__T_AVX512 static inline __mmask8 vmaf__adm_angled_512(__m512d d, __m512d o, __m512d t)
+{
+    const __m512d c2 = _mm512_set1_pd((double)VMAF__ADM_COS2);
+    return _mm512_cmp_pd_mask(d, _mm512_setzero_pd(), _CMP_GE_OQ) &
+           _mm512_cmp_pd_mask(_mm512_mul_pd(d, d), _mm512_mul_pd(_mm512_mul_pd(c2, o), t), _CMP_GE_OQ);
+}
+VMAF__T_AVX512 static inline __mmask16 vmaf__adm_anglef_512(__m512 dp, __m512 om, __m512 tm)
+{
+    const __mmask8 a = vmaf__adm_angled_512(_mm512_cvtps_pd(_mm512_castps512_ps256(dp)), _mm512_cvtps_pd(_mm512_castps512_ps256(om)),
+                                            _mm512_cvtps_pd(_mm512_castps512_ps256(tm)));
+    const __mmask8 b = vmaf__adm_angled_512(_mm512_cvtps_pd(_mm512_extractf32x8_ps(dp, 1)), _mm512_cvtps_pd(_mm512_extractf32x8_ps(om, 1)),
+                                            _mm512_cvtps_pd(_mm512_extractf32x8_ps(tm, 1)));
+    return (__mmask16)((unsigned)a | ((unsigned)b << 8));
+}
+VMAF__T_AVX512 static inline __m512i vmaf__adm_egl_512(__m512i r, __m512i o, __m512i t, __mmask16 cond, double egl, int egli)
+{
+    const __m512i zero = _mm512_setzero_si512();
+    __m512i rp, rn;
+    if (egli) {
+        const __m512i re = _mm512_madd_epi16(r, _mm512_set1_epi32((int)egl));
+        rp = _mm512_min_epi32(re, t);
+        rn = _mm512_max_epi32(re, t);
+    } else {
+        const __m512d e = _mm512_set1_pd(egl);
+        const __m512d r0 = _mm512_mul_pd(_mm512_cvtepi32_pd(_mm512_castsi512_si256(r)), e);
+        const __m512d r1 = _mm512_mul_pd(_mm512_cvtepi32_pd(_mm512_extracti64x4_epi64(r, 1)), e);
+        const __m512d t0 = _mm512_cvtepi32_pd(_mm512_castsi512_si256(t)), t1 = _mm512_cvtepi32_pd(_mm512_extracti64x4_epi64(t, 1));
+        rp = _mm512_inserti64x4(_mm512_castsi256_si512(_mm512_cvttpd_epi32(_mm512_min_pd(r0, t0))), _mm512_cvttpd_epi32(_mm512_min_pd(r1, t1)), 1);
+        rn = _mm512_inserti64x4(_mm512_castsi256_si512(_mm512_cvttpd_epi32(_mm512_max_pd(r0, t0))), _mm512_cvttpd_epi32(_mm512_max_pd(r1, t1)), 1);
+    }
+    r = _mm512_mask_mov_epi32(r, cond & _mm512_cmpgt_epi32_mask(o, zero), rp);
+    return _mm512_mask_mov_epi32(r, cond & _mm512_cmplt_epi32_mask(o, zero), rn);
+}
+VMAF__T_AVX512 static void vmaf__adm_dec0_512(VmafAdmState *s, ptrdiff_t x, int n)
+{
+    const double egl = s->cfg.enhn_gain_limit;
+    const int egli = egl == (double)(int)egl;
+    const int32_t *div = s->div;
+    const __m512i zero = _mm512_setzero_si512(), c32768 = _mm512_set1_epi32(32768), r64 = _mm512_set1_epi64(16384);
+    const __mmask32 odd = 0xAAAAAAAAu;
+    const int16_t *ro[3];
+    int16_t *rt[3], *ra[3];
+    int j = 0, q;
+    for (q = 0; q < 3; q++) {
+        ro[q] = s->p16[VMAF__ADM_RH + q] + x;
+        rt[q] = s->p16[VMAF__ADM_DH + q] + x;
+        ra[q] = s->p16[VMAF__ADM_AH + q] + x;
+    }
+    for (; j + 16 <= n; j += 16) {
+        __m512i O[3], T[3], po, pt;
+        __mmask16 angle;
+        for (q = 0; q < 3; q++) {
+            O[q] = _mm512_cvtepi16_epi32(_mm256_loadu_si256((const __m256i *)(const void *)(ro[q] + j)));
+            T[q] = _mm512_cvtepi16_epi32(_mm256_loadu_si256((const __m256i *)(const void *)(rt[q] + j)));
+        }
+        po = _mm512_mask_blend_epi16(odd, O[0], _mm512_slli_epi32(O[1], 16));
+        pt = _mm512_mask_blend_epi16(odd, T[0], _mm512_slli_epi32(T[1], 16));
+        angle = vmaf__adm_anglef_512(_mm512_cvtepi32_ps(_mm512_madd_epi16(po, pt)), _mm512_cvtepi32_ps(_mm512_madd_epi16(po, po)),
+                                     _mm512_cvtepi32_ps(_mm512_madd_epi16(pt, pt)));
+        for (q = 0; q < 3; q++) {
+            const __m512i o = O[q], t = T[q];
+            const __m512i dv = _mm512_i32gather_epi32(_mm512_add_epi32(o, c32768), (const int *)div, 4);
+            const __m512i pe = _mm512_add_epi64(_mm512_mul_epi32(dv, t), r64);
+            const __m512i pq = _mm512_add_epi64(_mm512_mul_epi32(_mm512_srli_epi64(dv, 32), _mm512_srli_epi64(t, 32)), r64);
+            __m512i k = _mm512_mask_blend_epi32(0xAAAA, _mm512_srli_epi64(pe, 15), _mm512_slli_epi64(pq, 17)), r;
+            k = _mm512_mask_mov_epi32(k, _mm512_cmpeq_epi32_mask(o, zero), c32768);
+            k = _mm512_min_epi32(_mm512_max_epi32(k, zero), c32768);
+            r = _mm512_srai_epi32(_mm512_add_epi32(_mm512_madd_epi16(k, o), _mm512_set1_epi32(16384)), 15);
+            r = _mm512_mask_mov_epi32(r, _mm512_cmpeq_epi32_mask(k, c32768), o);
+            r = vmaf__adm_egl_512(r, o, t, angle & _mm512_cmpgt_epi32_mask(k, zero), egl, egli);
+            _mm256_storeu_si256((__m256i *)(void *)(rt[q] + j), _mm512_cvtepi32_epi16(r));
+            _mm256_storeu_si256((__m256i *)(void *)(ra[q] + j), _mm512_cvtepi32_epi16(_mm512_sub_epi32(t, r)));
+        }
+    }
+    vmaf__adm_dec0_avx2(s, x + j, n - j);
+}
+/* scales 1..3, 8 coefficients in int64 lanes */
+VMAF__T_AVX512 static inline __m256i vmaf__adm_dec1q_512(__m256i o32, __m256i t32, __mmask8 angle, const int32_t *div, double egl)
+{
+    const __m512i zero = _mm512_setzero_si512();
+    const __m512i o = _mm512_cvtepi32_epi64(o32), t = _mm512_cvtepi32_epi64(t32);
+    const __m512i a = _mm512_abs_epi64(o);
+    const __mmask8 big = _mm512_cmpgt_epi64_mask(a, _mm512_set1_epi64(32767));
+    /* msb(a) = exponent of (float)(a >> 8) + 8, exact since a >> 8 < 2^24 */
+    const __m256i e = _mm256_srli_epi32(_mm256_castps_si256(_mm256_cvtepi32_ps(_mm512_cvtepi64_epi32(_mm512_srli_epi64(a, 8)))), 23);
+    const __m512i sh = _mm512_maskz_mov_epi64(big, _mm512_sub_epi64(_mm512_cvtepu32_epi64(e), _mm512_set1_epi64(133)));
+    const __m512i m = _mm512_srlv_epi64(_mm512_add_epi64(a, _mm512_maskz_mov_epi64(big, _mm512_sllv_epi64(_mm512_set1_epi64(1),
+                                        _mm512_sub_epi64(sh, _mm512_set1_epi64(1))))), sh);
+    const __m512i dv = _mm512_cvtepi32_epi64(_mm512_i64gather_epi32(m, (const int *)(div + 32768), 4));
+    __m512i p = _mm512_mul_epi32(dv, t), k, r;
+    __mmask8 cond;
+    p = _mm512_mask_sub_epi64(p, _mm512_cmplt_epi64_mask(o, zero), zero, p);
+    p = _mm512_add_epi64(p, _mm512_sllv_epi64(_mm512_set1_epi64(16384), sh));
+    k = _mm512_srav_epi64(p, _mm512_add_epi64(sh, _mm512_set1_epi64(15)));
+    k = _mm512_min_epi64(_mm512_max_epi64(k, zero), _mm512_set1_epi64(32768));
+    k = _mm512_mask_mov_epi64(k, _mm512_cmpeq_epi64_mask(o, zero), _mm512_set1_epi64(32768));
+    r = _mm512_srai_epi64(_mm512_add_epi64(_mm512_mul_epi32(k, o), _mm512_set1_epi64(16384)), 15);
+    cond = angle & _mm512_cmpgt_epi64_mask(k, zero);
+    {
+        const __m512d rd = _mm512_mul_pd(_mm512_cvtepi64_pd(r), _mm512_set1_pd(egl)), td = _mm512_cvtepi64_pd(t);
+        r = _mm512_mask_mov_epi64(r, cond & _mm512_cmpgt_epi64_mask(o, zero), _mm512_cvttpd_epi64(_mm512_min_pd(rd, td)));
+        r = _mm512_mask_mov_epi64(r, cond & _mm512_cmplt_epi64_mask(o, zero), _mm512_cvttpd_epi64(_mm512_max_pd(rd, td)));
+    }
+    return _mm512_cvtepi64_epi32(r);
+}
+VMAF__T_AVX512 static inline __mmask8 vmaf__adm_angle64_512(__m256i oh32, __m256i ov32, __m256i th32, __m256i tv32)
+{
+    const __m512i oh = _mm512_cvtepi32_epi64(oh32), ov = _mm512_cvtepi32_epi64(ov32);
+    const __m512i th = _mm512_cvtepi32_epi64(th32), tv = _mm512_cvtepi32_epi64(tv32);
+    const __m512i dp = _mm512_add_epi64(_mm512_mul_epi32(oh, th), _mm512_mul_epi32(ov, tv));
+    const __m512i om = _mm512_add_epi64(_mm512_mul_epi32(oh, oh), _mm512_mul_epi32(ov, ov));
+    const __m512i tm = _mm512_add_epi64(_mm512_mul_epi32(th, th), _mm512_mul_epi32(tv, tv));
+    return vmaf__adm_angled_512(_mm512_cvtps_pd(_mm512_cvtepi64_ps(dp)), _mm512_cvtps_pd(_mm512_cvtepi64_ps(om)),
+                                _mm512_cvtps_pd(_mm512_cvtepi64_ps(tm)));
+}
+VMAF__T_AVX512 static void vmaf__adm_dec1_512(VmafAdmState *s, ptrdiff_t x, int n)
+{
+    const double egl = s->cfg.enhn_gain_limit;
+    const int32_t *ro[3];
+    int32_t *rt[3], *ra[3];
+    int j = 0, q;
+    for (q = 0; q < 3; q++) {
+        ro[q] = s->p32[VMAF__ADM_RH + q] + x;
+        rt[q] = s->p32[VMAF__ADM_DH + q] + x;
+        ra[q] = s->p32[VMAF__ADM_AH + q] + x;
+    }
+    for (; j + 8 <= n; j += 8) {
+        __m256i O[3], T[3];
+        __mmask8 angle;
+        for (q = 0; q < 3; q++) {
+            O[q] = _mm256_loadu_si256((const __m256i *)(const void *)(ro[q] + j));
+            T[q] = _mm256_loadu_si256((const __m256i *)(const void *)(rt[q] + j));
+        }
+        angle = vmaf__adm_angle64_512(O[0], O[1], T[0], T[1]);
+        for (q = 0; q < 3; q++) {
+            const __m256i r = vmaf__adm_dec1q_512(O[q], T[q], angle, s->div, egl);
+            _mm256_storeu_si256((__m256i *)(void *)(rt[q] + j), r);
+            _mm256_storeu_si256((__m256i *)(void *)(ra[q] + j), _mm256_sub_epi32(T[q], r));
+        }
+    }
+    vmaf__adm_dec1_avx2(s, x + j, n - j);
+}
+
+/* ---- CSF terms ---- */
+VMAF__T_AVX512 static inline __m512i vmaf__adm_c0_512(__m512i M, int32_t rf, int diag)
+{
+    if (!diag) {
+        if (rf >= 32768) return _mm512_abs_epi16(_mm512_add_epi16(M, _mm512_mulhrs_epi16(M, _mm512_set1_epi16((short)(rf - 32768)))));
+        return _mm512_abs_epi16(_mm512_mulhrs_epi16(M, _mm512_set1_epi16((short)rf)));
+    } else {
+        const __m512i f = _mm512_set1_epi16((short)(rf >= 32768 ? rf - 65536 : rf));
+        __m512i hi = _mm512_mulhi_epi16(M, f);
+        const __m512i lo = _mm512_mullo_epi16(M, f);
+        if (rf >= 32768) hi = _mm512_add_epi16(hi, M);
+        hi = _mm512_mask_add_epi16(hi, _mm512_test_epi16_mask(lo, lo), hi, _mm512_set1_epi16(1));
+        return _mm512_abs_epi16(_mm512_srai_epi16(hi, 1));
+    }
+}
+VMAF__T_AVX512 static inline __m512i vmaf__adm_f0_512(__m512i u, int twice)
+{
+    const __m512i c = _mm512_set1_epi16((short)(twice ? 8736 : 4368));
+    __m512i v = _mm512_add_epi16(_mm512_mulhi_epu16(u, c), _mm512_srli_epi16(_mm512_mullo_epi16(u, c), 15));
+    v = _mm512_add_epi16(v, u);
+    return twice ? _mm512_add_epi16(v, u) : v;
+}
+/* sum of three int16 vectors of 16 lanes, widened to int32 */
+VMAF__T_AVX512 static inline __m512i vmaf__adm_sum3_512(__m256i a, __m256i b, __m256i c)
+{
+    return _mm512_add_epi32(_mm512_add_epi32(_mm512_cvtepi16_epi32(a), _mm512_cvtepi16_epi32(b)), _mm512_cvtepi16_epi32(c));
+}
+VMAF__T_AVX512 static void vmaf__adm_g0_512(const int16_t *const *M, const int32_t *rf, int32_t *G, int32_t *T, int n)
+{
+    const int16_t *m2[3];
+    int j = 0, q;
+    for (; j + 32 <= n; j += 32) {
+        const __m512i uh = vmaf__adm_c0_512(vmaf__adm_ld512(M[0] + j), rf[0], 0);
+        const __m512i uv = vmaf__adm_c0_512(vmaf__adm_ld512(M[1] + j), rf[1], 0);
+        const __m512i ud = vmaf__adm_c0_512(vmaf__adm_ld512(M[2] + j), rf[2], 1);
+        const __m512i fh = vmaf__adm_f0_512(uh, 0), fv = vmaf__adm_f0_512(uv, 0), fd = vmaf__adm_f0_512(ud, 0);
+        const __m512i ch = vmaf__adm_f0_512(uh, 1), cv = vmaf__adm_f0_512(uv, 1), cd = vmaf__adm_f0_512(ud, 1);
+        __m512i g = vmaf__adm_sum3_512(_mm512_castsi512_si256(fh), _mm512_castsi512_si256(fv), _mm512_castsi512_si256(fd));
+        __m512i c = vmaf__adm_sum3_512(_mm512_castsi512_si256(ch), _mm512_castsi512_si256(cv), _mm512_castsi512_si256(cd));
+        vmaf__adm_st512(G + j, g);
+        vmaf__adm_st512(T + j, _mm512_sub_epi32(c, g));
+        g = vmaf__adm_sum3_512(_mm512_extracti64x4_epi64(fh, 1), _mm512_extracti64x4_epi64(fv, 1), _mm512_extracti64x4_epi64(fd, 1));
+        c = vmaf__adm_sum3_512(_mm512_extracti64x4_epi64(ch, 1), _mm512_extracti64x4_epi64(cv, 1), _mm512_extracti64x4_epi64(cd, 1));
+        vmaf__adm_st512(G + j + 16, g);
+        vmaf__adm_st512(T + j + 16, _mm512_sub_epi32(c, g));
+    }
+    for (q = 0; q < 3; q++) m2[q] = M[q] + j;
+    vmaf__adm_g0_avx2(m2, rf, G + j, T + j, n - j);
+}
+VMAF__T_AVX512 static inline __m512i vmaf__adm_c1_512(__m512i M, uint32_t rf)
+{
+    const __m512i f = _mm512_set1_epi32((int)(rf >= 2147483648u ? (int64_t)rf - 4294967296LL : (int64_t)rf));
+    const __m512i r27 = _mm512_set1_epi64(134217728);
+    __m512i pe = _mm512_mul_epi32(M, f), po = _mm512_mul_epi32(_mm512_srli_epi64(M, 32), f);
+    if (rf >= 2147483648u) {
+        pe = _mm512_add_epi64(pe, _mm512_slli_epi64(M, 32));
+        po = _mm512_add_epi64(po, _mm512_and_si512(M, _mm512_set1_epi64((long long)0xFFFFFFFF00000000ULL)));
+    }
+    pe = _mm512_srli_epi64(_mm512_add_epi64(pe, r27), 28);
+    po = _mm512_slli_epi64(_mm512_add_epi64(po, r27), 4);
+    return _mm512_abs_epi32(_mm512_mask_blend_epi32(0xAAAA, pe, po));
+}
+VMAF__T_AVX512 static inline __m512i vmaf__adm_f1_512(__m512i u, int c)
+{
+    const __m512i k = _mm512_set1_epi32(c), h = _mm512_set1_epi64(2147483648LL);
+    const __m512i pe = _mm512_sub_epi64(_mm512_mul_epu32(u, k), h), po = _mm512_sub_epi64(_mm512_mul_epu32(_mm512_srli_epi64(u, 32), k), h);
+    return _mm512_mask_blend_epi32(0xAAAA, _mm512_srli_epi64(pe, 32), po);
+}
+VMAF__T_AVX512 static void vmaf__adm_g1_512(const int32_t *const *M, const uint32_t *rf, int32_t *G, int32_t *T, int n)
+{
+    const int32_t *m2[3];
+    int j = 0, q;
+    for (; j + 16 <= n; j += 16) {
+        __m512i g = _mm512_setzero_si512(), ct = _mm512_setzero_si512();
+        for (q = 0; q < 3; q++) {
+            const __m512i u = vmaf__adm_c1_512(vmaf__adm_ld512(M[q] + j), rf[q]);
+            g = _mm512_add_epi32(g, vmaf__adm_f1_512(u, 143165577));
+            ct = _mm512_add_epi32(ct, vmaf__adm_f1_512(u, 286331153));
+        }
+        vmaf__adm_st512(G + j, g);
+        vmaf__adm_st512(T + j, _mm512_sub_epi32(ct, g));
+    }
+    for (q = 0; q < 3; q++) m2[q] = M[q] + j;
+    vmaf__adm_g1_avx2(m2, rf, G + j, T + j, n - j);
+}
+
+/* ---- masking sums ---- */
+VMAF__T_AVX512 static void vmaf__adm_h3_512(const int32_t *G, int32_t *R, int n)
+{
+    int j = 0;
+    for (; j + 16 <= n; j += 16)
+        vmaf__adm_st512(R + j, _mm512_add_epi32(_mm512_add_epi32(vmaf__adm_ld512(G + j - 1), vmaf__adm_ld512(G + j)), vmaf__adm_ld512(G + j + 1)));
+    vmaf__adm_h3_avx2(G + j, R + j, n - j);
+}
+VMAF__T_AVX512 static inline __m512i vmaf__adm_box_512(const int32_t *const *R, const int32_t *T, int j)
+{
+    return _mm512_add_epi32(_mm512_add_epi32(vmaf__adm_ld512(R[0] + j), vmaf__adm_ld512(R[1] + j)),
+                            _mm512_add_epi32(vmaf__adm_ld512(R[2] + j), vmaf__adm_ld512(T + j)));
+}
+VMAF__T_AVX512 static inline __m512i vmaf__adm_cube_512(__m512i x, __m512i add2, __m128i sh2, __m512i bias, __m128i shc)
+{
+    const __m512i xo = _mm512_srli_epi64(x, 32);
+    const __m512i x2e = _mm512_srl_epi64(_mm512_add_epi64(_mm512_mul_epu32(x, x), add2), sh2);
+    const __m512i x2o = _mm512_srl_epi64(_mm512_add_epi64(_mm512_mul_epu32(xo, xo), add2), sh2);
+    const __m512i ve = _mm512_srl_epi64(_mm512_add_epi64(_mm512_mul_epi32(x2e, x), bias), shc);
+    const __m512i vo = _mm512_srl_epi64(_mm512_add_epi64(_mm512_mul_epi32(x2o, xo), bias), shc);
+    return _mm512_add_epi64(ve, vo);
+}
+VMAF__T_AVX512 static void vmaf__adm_cm0_512(const int16_t *const *S, const int32_t *const *G, const int32_t *T, const VmafAdmCmK *k,
+                                             int n, int64_t *inner)
+{
+    static const int sh2[3] = {29, 29, 30};
+    static const int64_t add2[3] = {268435456, 268435456, 536870912};
+    __m512i acc[3], bias[3], a2[3], rf[3];
+    __m128i s2[3], sc[3];
+    const int16_t *S2[3];
+    const int32_t *G2[3];
+    int j = 0, q;
+    for (q = 0; q < 3; q++) {
+        acc[q] = _mm512_setzero_si512();
+        bias[q] = _mm512_set1_epi64(k->addc[q] + ((int64_t)1 << 62));
+        a2[q] = _mm512_set1_epi64(add2[q]);
+        rf[q] = _mm512_set1_epi32(k->rf0[q]);
+        s2[q] = _mm_cvtsi32_si128(sh2[q]);
+        sc[q] = _mm_cvtsi32_si128(k->shc[q]);
+    }
+    for (; j + 16 <= n; j += 16) {
+        const __m512i thr = vmaf__adm_box_512(G, T, j), zero = _mm512_setzero_si512();
+        const __m512i t10 = _mm512_slli_epi32(thr, 10), t12 = _mm512_slli_epi32(thr, 12);
+        for (q = 0; q < 3; q++) {
+            const __m512i sv = _mm512_cvtepi16_epi32(_mm256_loadu_si256((const __m256i *)(const void *)(S[q] + j)));
+            const __m512i x = _mm512_max_epi32(_mm512_sub_epi32(_mm512_abs_epi32(_mm512_mullo_epi32(sv, rf[q])), q < 2 ? t10 : t12), zero);
+            acc[q] = _mm512_add_epi64(acc[q], vmaf__adm_cube_512(x, a2[q], s2[q], bias[q], sc[q]));
+        }
+    }
+    for (q = 0; q < 3; q++) {
+        inner[q] = (int64_t)((uint64_t)inner[q] + vmaf__adm_hsum64_512(acc[q]) - (uint64_t)j * ((uint64_t)1 << (62 - k->shc[q])));
+        S2[q] = S[q] + j;
+        G2[q] = G[q] + j;
+    }
+    vmaf__adm_cm0_avx2(S2, G2, T + j, k, n - j, inner);
+}
+VMAF__T_AVX512 static void vmaf__adm_cm1_512(const int32_t *const *S, const int32_t *const *G, const int32_t *T, const VmafAdmCmK *k,
+                                             int n, int64_t *inner)
+{
+    __m512i acc[3], bias[3];
+    const __m512i a2 = _mm512_set1_epi64(536870912);
+    const __m128i s2 = _mm_cvtsi32_si128(30);
+    __m128i sc[3];
+    const int32_t *S2[3], *G2[3];
+    int j = 0, q;
+    for (q = 0; q < 3; q++) {
+        acc[q] = _mm512_setzero_si512();
+        bias[q] = _mm512_set1_epi64(k->addc[q] + ((int64_t)1 << 62));
+        sc[q] = _mm_cvtsi32_si128(k->shc[q]);
+    }
+    for (; j + 16 <= n; j += 16) {
+        const __m512i thr = vmaf__adm_box_512(G, T, j), zero = _mm512_setzero_si512();
+        for (q = 0; q < 3; q++) {
+            const __m512i x = _mm512_max_epi32(_mm512_sub_epi32(vmaf__adm_c1_512(vmaf__adm_ld512(S[q] + j), k->rf[q]), thr), zero);
+            acc[q] = _mm512_add_epi64(acc[q], vmaf__adm_cube_512(x, a2, s2, bias[q], sc[q]));
+        }
+    }
+    for (q = 0; q < 3; q++) {
+        inner[q] = (int64_t)((uint64_t)inner[q] + vmaf__adm_hsum64_512(acc[q]) - (uint64_t)j * ((uint64_t)1 << (62 - k->shc[q])));
+        S2[q] = S[q] + j;
+        G2[q] = G[q] + j;
+    }
+    vmaf__adm_cm1_avx2(S2, G2, T + j, k, n - j, inner);
+}
+
+/* ---- denominators ---- */
+VMAF__T_AVX512 static uint64_t vmaf__adm_den0_512(const int16_t *o, int n)
+{
+    __m512i acc = _mm512_setzero_si512();
+    int j = 0;
+    for (; j + 16 <= n; j += 16) {
+        const __m512i a = _mm512_abs_epi32(_mm512_cvtepi16_epi32(_mm256_loadu_si256((const __m256i *)(const void *)(o + j))));
+        const __m512i a2 = _mm512_mullo_epi32(a, a);
+        acc = _mm512_add_epi64(acc, _mm512_mul_epu32(a2, a));
+        acc = _mm512_add_epi64(acc, _mm512_mul_epu32(_mm512_srli_epi64(a2, 32), _mm512_srli_epi64(a, 32)));
+    }
+    return vmaf__adm_hsum64_512(acc) + vmaf__adm_den0_avx2(o + j, n - j);
+}
+VMAF__T_AVX512 static inline __m512i vmaf__adm_d1_512(__m512i a, __m512i addq, __m128i shq, __m512i addc, __m128i shc)
+{
+    const __m512i q = _mm512_srl_epi64(_mm512_add_epi64(_mm512_mul_epu32(a, a), addq), shq);
+    const __m512i qa = _mm512_add_epi64(_mm512_mul_epu32(q, a), _mm512_slli_epi64(_mm512_mul_epu32(_mm512_srli_epi64(q, 32), a), 32));
+    return _mm512_srl_epi64(_mm512_add_epi64(qa, addc), shc);
+}
+VMAF__T_AVX512 static uint64_t vmaf__adm_den1_512(const int32_t *o, int n, int shq, int shc)
+{
+    const __m512i addq = _mm512_set1_epi64((long long)1 << shq), addc = _mm512_set1_epi64((long long)1 << (shc - 1));
+    const __m128i sq = _mm_cvtsi32_si128(shq), sc = _mm_cvtsi32_si128(shc);
+    __m512i acc = _mm512_setzero_si512();
+    int j = 0;
+    for (; j + 16 <= n; j += 16) {
+        const __m512i a = _mm512_abs_epi32(vmaf__adm_ld512(o + j));
+        acc = _mm512_add_epi64(acc, vmaf__adm_d1_512(a, addq, sq, addc, sc));
+        acc = _mm512_add_epi64(acc, vmaf__adm_d1_512(_mm512_srli_epi64(a, 32), addq, sq, addc, sc));
+    }
+    return vmaf__adm_hsum64_512(acc) + vmaf__adm_den1_avx2(o + j, n - j, shq, shc);
+}
+
+/* ---- float ---- */
+VMAF__T_AVX512 static inline __m512 vmaf__adm_f4_512(__m512 s0, __m512 s1, __m512 s2, __m512 s3, const float *c)
+{
+    __m512 acc = _mm512_add_ps(_mm512_setzero_ps(), _mm512_mul_ps(_mm512_set1_ps(c[0]), s0));
+    acc = _mm512_add_ps(acc, _mm512_mul_ps(_mm512_set1_ps(c[1]), s1));
+    acc = _mm512_add_ps(acc, _mm512_mul_ps(_mm512_set1_ps(c[2]), s2));
+    return _mm512_add_ps(acc, _mm512_mul_ps(_mm512_set1_ps(c[3]), s3));
+}
+VMAF__T_AVX512 static void vmaf__adm_fv0_512(const unsigned char *const *r, int bpc, float *lo, float *hi, int w, int lo_only)
+{
+    const __m512 m128 = _mm512_set1_ps(-128.0f);
+    const int bps = bpc > 8 ? 2 : 1;
+    const unsigned char *rr[4];
+    int j = 0, k;
+    if (bpc == 8) {
+        for (; j + 16 <= w; j += 16) {
+            __m512 x[4];
+            for (k = 0; k < 4; k++)
+                x[k] = _mm512_add_ps(_mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i *)(const void *)(r[k] + j)))), m128);
+            _mm512_storeu_ps(lo + j, vmaf__adm_f4_512(x[0], x[1], x[2], x[3], vmaf__adm_flo));
+            if (!lo_only) _mm512_storeu_ps(hi + j, vmaf__adm_f4_512(x[0], x[1], x[2], x[3], vmaf__adm_fhi));
+        }
+    } else {
+        const __m512 inv = _mm512_set1_ps(1.0f / (float)(1u << (bpc - 8)));
+        for (; j + 16 <= w; j += 16) {
+            __m512 x[4];
+            for (k = 0; k < 4; k++)
+                x[k] = _mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_cvtepu16_epi32(_mm256_loadu_si256((const __m256i *)(const void *)(r[k] + 2 * j)))), inv), m128);
+            _mm512_storeu_ps(lo + j, vmaf__adm_f4_512(x[0], x[1], x[2], x[3], vmaf__adm_flo));
+            if (!lo_only) _mm512_storeu_ps(hi + j, vmaf__adm_f4_512(x[0], x[1], x[2], x[3], vmaf__adm_fhi));
+        }
+    }
+    for (k = 0; k < 4; k++) rr[k] = r[k] + j * bps;
+    vmaf__adm_fv0_avx2(rr, bpc, lo + j, hi + j, w - j, lo_only);
+}
+VMAF__T_AVX512 static void vmaf__adm_fv_512(const float *const *r, float *lo, float *hi, int w, int lo_only)
+{
+    const float *rr[4];
+    int j = 0, k;
+    for (; j + 16 <= w; j += 16) {
+        const __m512 x0 = _mm512_loadu_ps(r[0] + j), x1 = _mm512_loadu_ps(r[1] + j);
+        const __m512 x2 = _mm512_loadu_ps(r[2] + j), x3 = _mm512_loadu_ps(r[3] + j);
+        _mm512_storeu_ps(lo + j, vmaf__adm_f4_512(x0, x1, x2, x3, vmaf__adm_flo));
+        if (!lo_only) _mm512_storeu_ps(hi + j, vmaf__adm_f4_512(x0, x1, x2, x3, vmaf__adm_fhi));
+    }
+    for (k = 0; k < 4; k++) rr[k] = r[k] + j;
+    vmaf__adm_fv_avx2(rr, lo + j, hi + j, w - j, lo_only);
+}
+VMAF__T_AVX512 static inline void vmaf__adm_deint_512(const float *p, __m512 *e, __m512 *o)
+{
+    const __m512 a = _mm512_loadu_ps(p), b = _mm512_loadu_ps(p + 16);
+    *e = _mm512_permutex2var_ps(a, _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), b);
+    *o = _mm512_permutex2var_ps(a, _mm512_setr_epi32(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), b);
+}
+VMAF__T_AVX512 static void vmaf__adm_fh_512(const float *lo, const float *hi, float *const *band, int bw, int lo_only)
+{
+    const float *L = vmaf__adm_flo, *H = vmaf__adm_fhi;
+    float *b2[4];
+    int j = 0, k;
+    for (; j + 16 <= bw; j += 16) {
+        __m512 s0, s1, s2, s3;
+        vmaf__adm_deint_512(lo + 2 * j - 1, &s0, &s1);
+        vmaf__adm_deint_512(lo + 2 * j + 1, &s2, &s3);
+        _mm512_storeu_ps(band[0] + j, vmaf__adm_f4_512(s0, s1, s2, s3, L));
+        if (lo_only) continue;
+        _mm512_storeu_ps(band[2] + j, vmaf__adm_f4_512(s0, s1, s2, s3, H));
+        vmaf__adm_deint_512(hi + 2 * j - 1, &s0, &s1);
+        vmaf__adm_deint_512(hi + 2 * j + 1, &s2, &s3);
+        _mm512_storeu_ps(band[1] + j, vmaf__adm_f4_512(s0, s1, s2, s3, L));
+        _mm512_storeu_ps(band[3] + j, vmaf__adm_f4_512(s0, s1, s2, s3, H));
+    }
+    for (k = 0; k < 4; k++) b2[k] = band[k] + j;
+    vmaf__adm_fh_avx2(lo + 2 * j, hi + 2 * j, b2, bw - j, lo_only);
+}
+VMAF__T_AVX512 static inline __m512 vmaf__adm_fegl_512(__m512 r, __m512 t, __m512d egl, int mx)
+{
+    const __m512d r0 = _mm512_mul_pd(_mm512_cvtps_pd(_mm512_castps512_ps256(r)), egl);
+    const __m512d r1 = _mm512_mul_pd(_mm512_cvtps_pd(_mm512_extractf32x8_ps(r, 1)), egl);
+    const __m512d t0 = _mm512_cvtps_pd(_mm512_castps512_ps256(t)), t1 = _mm512_cvtps_pd(_mm512_extractf32x8_ps(t, 1));
+    const __m256 a = _mm512_cvtpd_ps(mx ? _mm512_max_pd(r0, t0) : _mm512_min_pd(r0, t0));
+    const __m256 b = _mm512_cvtpd_ps(mx ? _mm512_max_pd(r1, t1) : _mm512_min_pd(r1, t1));
+    return _mm512_insertf32x8(_mm512_castps256_ps512(a), b, 1);
+}
+VMAF__T_AVX512 static void vmaf__adm_fdec_512(VmafAdmState *s, ptrdiff_t x, int n)
+{
+    const int eglf = (double)(float)s->cfg.enhn_gain_limit == s->cfg.enhn_gain_limit; /* see vmaf__adm_fdec_avx2 */
+    const __m512 ef = _mm512_set1_ps((float)s->cfg.enhn_gain_limit);
+    const __m512d egl = _mm512_set1_pd(s->cfg.enhn_gain_limit);
+    const __m512 zero = _mm512_setzero_ps(), one = _mm512_set1_ps(1.0f), eps = _mm512_set1_ps((float)1e-30);
+    const __m512 cos2 = _mm512_set1_ps(VMAF__ADM_COS2);
+    const float *ro[3];
+    float *rt[3], *ra[3];
+    int j = 0, q;
+    for (q = 0; q < 3; q++) {
+        ro[q] = s->pf[VMAF__ADM_RH + q] + x;
+        rt[q] = s->pf[VMAF__ADM_DH + q] + x;
+        ra[q] = s->pf[VMAF__ADM_AH + q] + x;
+    }
+    for (; j + 16 <= n; j += 16) {
+        const __m512 oh = _mm512_loadu_ps(ro[0] + j), ov = _mm512_loadu_ps(ro[1] + j);
+        const __m512 th = _mm512_loadu_ps(rt[0] + j), tv = _mm512_loadu_ps(rt[1] + j);
+        const __m512 dp = _mm512_add_ps(_mm512_mul_ps(oh, th), _mm512_mul_ps(ov, tv));
+        const __m512 om = _mm512_add_ps(_mm512_mul_ps(oh, oh), _mm512_mul_ps(ov, ov));
+        const __m512 tm = _mm512_add_ps(_mm512_mul_ps(th, th), _mm512_mul_ps(tv, tv));
+        const __mmask16 angle = _mm512_cmp_ps_mask(dp, zero, _CMP_GE_OQ) &
+                                _mm512_cmp_ps_mask(_mm512_mul_ps(dp, dp), _mm512_mul_ps(_mm512_mul_ps(cos2, om), tm), _CMP_GE_OQ);
+        __m512 O[3], T[3];
+        O[0] = oh; O[1] = ov; O[2] = _mm512_loadu_ps(ro[2] + j);
+        T[0] = th; T[1] = tv; T[2] = _mm512_loadu_ps(rt[2] + j);
+        for (q = 0; q < 3; q++) {
+            const __m512 o = O[q], t = T[q], d = _mm512_add_ps(o, eps);
+            __m512 k, r;
+            __mmask16 m;
+#if defined(VMAF__ADM_RCPSS)
+            { /* 12-bit rcp (the rcpss table) on two halves: rcp14 would differ */
+                const __m512 y = _mm512_insertf32x8(_mm512_castps256_ps512(_mm256_rcp_ps(_mm512_castps512_ps256(d))),
+                                                    _mm256_rcp_ps(_mm512_extractf32x8_ps(d, 1)), 1);
+                k = _mm512_mul_ps(t, _mm512_add_ps(y, _mm512_mul_ps(y, _mm512_sub_ps(one, _mm512_mul_ps(d, y)))));
+            }
+#else
+            k = _mm512_div_ps(t, d);
+#endif
+            k = _mm512_max_ps(zero, _mm512_min_ps(one, k));
+            r = _mm512_mul_ps(k, o);
+            m = angle & _mm512_cmp_ps_mask(r, zero, _CMP_GT_OQ);
+            r = _mm512_mask_mov_ps(r, m, eglf ? _mm512_min_ps(_mm512_mul_ps(r, ef), t) : vmaf__adm_fegl_512(r, t, egl, 0));
+            m = angle & _mm512_cmp_ps_mask(r, zero, _CMP_LT_OQ);
+            r = _mm512_mask_mov_ps(r, m, eglf ? _mm512_max_ps(_mm512_mul_ps(r, ef), t) : vmaf__adm_fegl_512(r, t, egl, 1));
+            _mm512_storeu_ps(rt[q] + j, r);
+            _mm512_storeu_ps(ra[q] + j, _mm512_sub_ps(t, r));
+        }
+    }
+    vmaf__adm_fdec_avx2(s, x + j, n - j);
+}
+VMAF__T_AVX512 static void vmaf__adm_fcsf_512(const float *M, float *C, float *F, float rf, int n)
+{
+    const __m512 f = _mm512_set1_ps(rf);
+    const __m512d c30 = _mm512_set1_pd(VMAF__ADM_C30);
+    int j = 0;
+    for (; j + 16 <= n; j += 16) {
+        const __m512 d = _mm512_mul_ps(f, _mm512_loadu_ps(M + j)), a = _mm512_abs_ps(d);
+        const __m256 lo = _mm512_cvtpd_ps(_mm512_mul_pd(c30, _mm512_cvtps_pd(_mm512_castps512_ps256(a))));
+        const __m256 hi = _mm512_cvtpd_ps(_mm512_mul_pd(c30, _mm512_cvtps_pd(_mm512_extractf32x8_ps(a, 1))));
+        _mm512_storeu_ps(C + j, d);
+        _mm512_storeu_ps(F + j, _mm512_insertf32x8(_mm512_castps256_ps512(lo), hi, 1));
+    }
+    vmaf__adm_fcsf_avx2(M + j, C + j, F + j, rf, n - j);
+}
+VMAF__T_AVX512 static inline __m512 vmaf__adm_fc15_512(__m512 sum, __m512 c)
+{
+    const __m512d c15 = _mm512_set1_pd(VMAF__ADM_C15);
+    const __m512 a = _mm512_abs_ps(c);
+    const __m256 lo = _mm512_cvtpd_ps(_mm512_add_pd(_mm512_cvtps_pd(_mm512_castps512_ps256(sum)), _mm512_mul_pd(c15, _mm512_cvtps_pd(_mm512_castps512_ps256(a)))));
+    const __m256 hi = _mm512_cvtpd_ps(_mm512_add_pd(_mm512_cvtps_pd(_mm512_extractf32x8_ps(sum, 1)), _mm512_mul_pd(c15, _mm512_cvtps_pd(_mm512_extractf32x8_ps(a, 1)))));
+    return _mm512_insertf32x8(_mm512_castps256_ps512(lo), hi, 1);
+}
+VMAF__T_AVX512 static void vmaf__adm_fcm_512(const float *const *S, const float *const *C, const float *const *F, const float *rf,
+                                             int bypass, int n, float *const *out)
+{
+    const __m512 zero = _mm512_setzero_ps();
+    const float *S2[3], *C2[3], *F2[9];
+    float *o2[3];
+    int j = 0, q;
+    for (; j + 16 <= n; j += 16) {
+        __m512 thr = zero;
+        if (!bypass) {
+            for (q = 0; q < 3; q++) {
+                const float *fm = F[3 * q] + j, *f0 = F[3 * q + 1] + j, *fp = F[3 * q + 2] + j;
+                __m512 sum = _mm512_add_ps(zero, _mm512_loadu_ps(fm - 1));
+                sum = _mm512_add_ps(sum, _mm512_loadu_ps(fm));
+                sum = _mm512_add_ps(sum, _mm512_loadu_ps(fm + 1));
+                sum = _mm512_add_ps(sum, _mm512_loadu_ps(f0 - 1));
+                sum = vmaf__adm_fc15_512(sum, _mm512_loadu_ps(C[q] + j));
+                sum = _mm512_add_ps(sum, _mm512_loadu_ps(f0 + 1));
+                sum = _mm512_add_ps(sum, _mm512_loadu_ps(fp - 1));
+                sum = _mm512_add_ps(sum, _mm512_loadu_ps(fp));
+                sum = _mm512_add_ps(sum, _mm512_loadu_ps(fp + 1));
+                thr = _mm512_add_ps(thr, sum);
+            }
+        }
+        for (q = 0; q < 3; q++) {
+            __m512 x = _mm512_sub_ps(_mm512_abs_ps(_mm512_mul_ps(_mm512_loadu_ps(S[q] + j), _mm512_set1_ps(rf[q]))), thr);
+            x = _mm512_max_ps(zero, x);
+            _mm512_storeu_ps(out[q] + j, _mm512_mul_ps(_mm512_mul_ps(x, x), x));
+        }
+    }
+    for (q = 0; q < 3; q++) {
+        S2[q] = S[q] + j;
+        C2[q] = C[q] + j;
+        o2[q] = out[q] + j;
+    }
+    for (q = 0; q < 9; q++) F2[q] = F[q] + j;
+    vmaf__adm_fcm_avx2(S2, C2, F2, rf, bypass, n - j, o2);
+}
+VMAF__T_AVX512 static void vmaf__adm_fden_512(const float *const *O, const float *rf, int n, float *const *out)
+{
+    const float *O2[3];
+    float *o2[3];
+    int j = 0, q;
+    for (; j + 16 <= n; j += 16)
+        for (q = 0; q < 3; q++) {
+            const __m512 a = _mm512_abs_ps(_mm512_mul_ps(_mm512_set1_ps(rf[q]), _mm512_loadu_ps(O[q] + j)));
+            _mm512_storeu_ps(out[q] + j, _mm512_mul_ps(_mm512_mul_ps(a, a), a));
+        }
+    for (q = 0; q < 3; q++) {
+        O2[q] = O[q] + j;
+        o2[q] = out[q] + j;
+    }
+    vmaf__adm_fden_avx2(O2, rf, n - j, o2);
+}
+
+static const VmafAdmRows vmaf__adm_rows_avx512 = {
+    vmaf__adm_v0_512, vmaf__adm_h0_512, vmaf__adm_v1_512, vmaf__adm_v2_512, vmaf__adm_h1_512,
+    vmaf__adm_dec0_512, vmaf__adm_dec1_512, vmaf__adm_g0_512, vmaf__adm_g1_512, vmaf__adm_h3_512, vmaf__adm_cm0_512,
+    vmaf__adm_cm1_512, vmaf__adm_den0_512, vmaf__adm_den1_512, vmaf__adm_fv0_512, vmaf__adm_fv_512,
+    vmaf__adm_fh_512, vmaf__adm_fdec_512, vmaf__adm_fcsf_512, vmaf__adm_fcm_512, vmaf__adm_fden_512};
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+#endif /* VMAF__HAVE_AVX512 */
+/* ---------------- AArch64: NEON row functions ---------------- */
+#if defined(VMAF__HAVE_NEON)
+/* ---- integer DWT ---- */
+/* 8 columns: acc = c0 x0 + c1 x1 + c2 x2 + c3 x3 in exact int32 (widening multiply-adds) */
+static inline int32x4_t vmaf__adm_mac4l_neon(int16x8_t x0, int16x8_t x1, int16x8_t x2, int16x8_t x3, const int32_t *c)
+{
+    int32x4_t a = vmull_n_s16(vget_low_s16(x0), (int16_t)c[0]);
+    a = vmlal_n_s16(a, vget_low_s16(x1), (int16_t)c[1]);
+    a = vmlal_n_s16(a, vget_low_s16(x2), (int16_t)c[2]);
+    return vmlal_n_s16(a, vget_low_s16(x3), (int16_t)c[3]);
+}
+static inline int32x4_t vmaf__adm_mac4h_neon(int16x8_t x0, int16x8_t x1, int16x8_t x2, int16x8_t x3, const int32_t *c)
+{
+    int32x4_t a = vmull_n_s16(vget_high_s16(x0), (int16_t)c[0]);
+    a = vmlal_n_s16(a, vget_high_s16(x1), (int16_t)c[1]);
+    a = vmlal_n_s16(a, vget_high_s16(x2), (int16_t)c[2]);
+    return vmlal_n_s16(a, vget_high_s16(x3), (int16_t)c[3]);
+}
+static void vmaf__adm_v0_neon(const unsigned char *const *r, int bpc, int16_t *lo, int16_t *hi, int w, int lo_only)
+{
+    static const int32_t cl[4] = {15826, 27411, 7345, -4240}, ch[4] = {-4240, -7345, 27411, -15826};
+    const int half = 1 << (bpc - 1);
+    const int16x8_t h16 = vdupq_n_s16((int16_t)(half >= 32768 ? half - 65536 : half));
+    const int32x4_t rnd = vdupq_n_s32(half), sh = vdupq_n_s32(-bpc);
+    int j = 0, k;
+    for (; j + 8 <= w; j += 8) {
+        int16x8_t x[4];
+        for (k = 0; k < 4; k++) {
+            const uint16x8_t v = bpc == 8 ? vmovl_u8(vld1_u8(r[k] + j)) : vld1q_u16((const uint16_t *)(const void *)(r[k] + 2 * j));
+            x[k] = vsubq_s16(vreinterpretq_s16_u16(v), h16);
+        }
+        vst1q_s16(lo + j, vcombine_s16(vmovn_s32(vshlq_s32(vaddq_s32(vmaf__adm_mac4l_neon(x[0], x[1], x[2], x[3], cl), rnd), sh)),
+                                       vmovn_s32(vshlq_s32(vaddq_s32(vmaf__adm_mac4h_neon(x[0], x[1], x[2], x[3], cl), rnd), sh))));
+        if (lo_only) continue;
+        vst1q_s16(hi + j, vcombine_s16(vmovn_s32(vshlq_s32(vaddq_s32(vmaf__adm_mac4l_neon(x[0], x[1], x[2], x[3], ch), rnd), sh)),
+                                       vmovn_s32(vshlq_s32(vaddq_s32(vmaf__adm_mac4h_neon(x[0], x[1], x[2], x[3], ch), rnd), sh))));
+    }
+    for (; j < w; j++) vmaf__adm_v0_1(r, bpc, j, lo, hi, lo_only);
+}
+/* 8 outputs from padded row p = t + 2j - 1 */
+static inline int16x8_t vmaf__adm_h8_neon(const int16_t *p, const int32_t *c)
+{
+    const int16x8x2_t a = vld2q_s16(p), b = vld2q_s16(p + 2);
+    const int32x4_t rnd = vdupq_n_s32(32768);
+    const int32x4_t l = vaddq_s32(vmaf__adm_mac4l_neon(a.val[0], a.val[1], b.val[0], b.val[1], c), rnd);
+    const int32x4_t h = vaddq_s32(vmaf__adm_mac4h_neon(a.val[0], a.val[1], b.val[0], b.val[1], c), rnd);
+    return vcombine_s16(vmovn_s32(vshrq_n_s32(l, 16)), vmovn_s32(vshrq_n_s32(h, 16)));
+}
+static void vmaf__adm_h0_neon(const int16_t *lo, const int16_t *hi, int16_t *const *band, int bw, int lo_only)
+{
+    static const int32_t cl[4] = {15826, 27411, 7345, -4240}, ch[4] = {-4240, -7345, 27411, -15826};
+    int j = 0;
+    for (; j + 8 <= bw; j += 8) {
+        vst1q_s16(band[0] + j, vmaf__adm_h8_neon(lo + 2 * j - 1, cl));
+        if (lo_only) continue;
+        vst1q_s16(band[2] + j, vmaf__adm_h8_neon(lo + 2 * j - 1, ch));
+        vst1q_s16(band[1] + j, vmaf__adm_h8_neon(hi + 2 * j - 1, cl));
+        vst1q_s16(band[3] + j, vmaf__adm_h8_neon(hi + 2 * j - 1, ch));
+    }
+    for (; j < bw; j++) {
+        band[0][j] = vmaf__adm_h0_1(lo, j, cl);
+        if (lo_only) continue;
+        band[2][j] = vmaf__adm_h0_1(lo, j, ch);
+        band[1][j] = vmaf__adm_h0_1(hi, j, cl);
+        band[3][j] = vmaf__adm_h0_1(hi, j, ch);
+    }
+}
+static inline void vmaf__adm_split_neon(int32x4_t a, int32x4_t b, int16_t *L, int16_t *H)
+{
+    vst1q_s16(L, veorq_s16(vcombine_s16(vmovn_s32(a), vmovn_s32(b)), vdupq_n_s16(-32768)));
+    vst1q_s16(H, vcombine_s16(vshrn_n_s32(a, 16), vshrn_n_s32(b, 16)));
+}
+static void vmaf__adm_v1_neon(const int16_t *const *r, int16_t *const *sp, int w)
+{
+    static const int32_t cl[4] = {15826, 27411, 7345, -4240}, ch[4] = {-4240, -7345, 27411, -15826};
+    int j = 0;
+    for (; j + 8 <= w; j += 8) {
+        const int16x8_t x0 = vld1q_s16(r[0] + j), x1 = vld1q_s16(r[1] + j), x2 = vld1q_s16(r[2] + j), x3 = vld1q_s16(r[3] + j);
+        vmaf__adm_split_neon(vmaf__adm_mac4l_neon(x0, x1, x2, x3, cl), vmaf__adm_mac4h_neon(x0, x1, x2, x3, cl), sp[0] + j, sp[1] + j);
+        vmaf__adm_split_neon(vmaf__adm_mac4l_neon(x0, x1, x2, x3, ch), vmaf__adm_mac4h_neon(x0, x1, x2, x3, ch), sp[2] + j, sp[3] + j);
+    }
+    for (; j < w; j++) vmaf__adm_v1_1(r, j, sp);
+}
+/* split form (low ^ 0x8000, high) of 8 int32 values as two int16x8 */
+static inline void vmaf__adm_tosplit_neon(const int32_t *p, int16x8_t *l, int16x8_t *h)
+{
+    const int32x4_t a = vld1q_s32(p), b = vld1q_s32(p + 4);
+    *l = veorq_s16(vcombine_s16(vmovn_s32(a), vmovn_s32(b)), vdupq_n_s16(-32768));
+    *h = vcombine_s16(vshrn_n_s32(a, 16), vshrn_n_s32(b, 16));
+}
+/* (sum c.x + rnd) >> sh of split inputs: 65536 (P + k) + Q, see vmaf__adm_v2x_avx2 */
+static inline int32x4_t vmaf__adm_pq_neon(int32x4_t q, int32x4_t p, int k, int sh16)
+{
+    p = vaddq_s32(p, vdupq_n_s32(k));
+    if (sh16) return vaddq_s32(p, vshrq_n_s32(vaddq_s32(q, vdupq_n_s32(32768)), 16));
+    return vaddq_s32(vshlq_n_s32(p, 1), vshrq_n_s32(vaddq_s32(q, vdupq_n_s32(16384)), 15));
+}
+static void vmaf__adm_v2_neon(const int32_t *const *r, int16_t *const *sp, int w)
+{
+    static const int32_t cl[4] = {15826, 27411, 7345, -4240}, ch[4] = {-4240, -7345, 27411, -15826};
+    int j = 0;
+    for (; j + 8 <= w; j += 8) {
+        int16x8_t l[4], h[4];
+        int k;
+        for (k = 0; k < 4; k++) vmaf__adm_tosplit_neon(r[k] + j, &l[k], &h[k]);
+        vmaf__adm_split_neon(vmaf__adm_pq_neon(vmaf__adm_mac4l_neon(l[0], l[1], l[2], l[3], cl), vmaf__adm_mac4l_neon(h[0], h[1], h[2], h[3], cl), 23171, 1),
+                             vmaf__adm_pq_neon(vmaf__adm_mac4h_neon(l[0], l[1], l[2], l[3], cl), vmaf__adm_mac4h_neon(h[0], h[1], h[2], h[3], cl), 23171, 1),
+                             sp[0] + j, sp[1] + j);
+        vmaf__adm_split_neon(vmaf__adm_pq_neon(vmaf__adm_mac4l_neon(l[0], l[1], l[2], l[3], ch), vmaf__adm_mac4l_neon(h[0], h[1], h[2], h[3], ch), 0, 1),
+                             vmaf__adm_pq_neon(vmaf__adm_mac4h_neon(l[0], l[1], l[2], l[3], ch), vmaf__adm_mac4h_neon(h[0], h[1], h[2], h[3], ch), 0, 1),
+                             sp[2] + j, sp[3] + j);
+    }
+    for (; j < w; j++) vmaf__adm_v2_1(r, j, sp);
+}
+static inline void vmaf__adm_h1x_neon(const int16_t *L, const int16_t *H, const int32_t *c, int k, int sh16, int32_t *out)
+{
+    const int16x8x2_t la = vld2q_s16(L), lb = vld2q_s16(L + 2), ha = vld2q_s16(H), hb = vld2q_s16(H + 2);
+    vst1q_s32(out, vmaf__adm_pq_neon(vmaf__adm_mac4l_neon(la.val[0], la.val[1], lb.val[0], lb.val[1], c),
+                                     vmaf__adm_mac4l_neon(ha.val[0], ha.val[1], hb.val[0], hb.val[1], c), k, sh16));
+    vst1q_s32(out + 4, vmaf__adm_pq_neon(vmaf__adm_mac4h_neon(la.val[0], la.val[1], lb.val[0], lb.val[1], c),
+                                         vmaf__adm_mac4h_neon(ha.val[0], ha.val[1], hb.val[0], hb.val[1], c), k, sh16));
+}
+static void vmaf__adm_h1_neon(const int16_t *const *sp, int32_t *const *band, int bw, int sh16)
+{
+    static const int32_t cl[4] = {15826, 27411, 7345, -4240}, ch[4] = {-4240, -7345, 27411, -15826};
+    int j = 0;
+    for (; j + 8 <= bw; j += 8) {
+        const int o = 2 * j - 1;
+        vmaf__adm_h1x_neon(sp[0] + o, sp[1] + o, cl, 23171, sh16, band[0] + j);
+        vmaf__adm_h1x_neon(sp[0] + o, sp[1] + o, ch, 0, sh16, band[2] + j);
+        vmaf__adm_h1x_neon(sp[2] + o, sp[3] + o, cl, 23171, sh16, band[1] + j);
+        vmaf__adm_h1x_neon(sp[2] + o, sp[3] + o, ch, 0, sh16, band[3] + j);
+    }
+    for (; j < bw; j++) {
+        band[0][j] = vmaf__adm_h1_1(sp[0], sp[1], j, cl, sh16);
+        band[2][j] = vmaf__adm_h1_1(sp[0], sp[1], j, ch, sh16);
+        band[1][j] = vmaf__adm_h1_1(sp[2], sp[3], j, cl, sh16);
+        band[3][j] = vmaf__adm_h1_1(sp[2], sp[3], j, ch, sh16);
+    }
+}
+
+/* ---- decouple ---- */
+/* angle test on two double lanes (see vmaf__adm_angled_avx2) */
+static inline uint64x2_t vmaf__adm_angled_neon(float64x2_t d, float64x2_t o, float64x2_t t)
+{
+    const float64x2_t c2 = vdupq_n_f64((double)VMAF__ADM_COS2);
+    return vandq_u64(vcgeq_f64(d, vdupq_n_f64(0.0)), vcgeq_f64(vmulq_f64(d, d), vmulq_f64(vmulq_f64(c2, o), t)));
+}
+static inline uint32x4_t vmaf__adm_anglef_neon(float32x4_t dp, float32x4_t om, float32x4_t tm)
+{
+    const uint64x2_t a = vmaf__adm_angled_neon(vcvt_f64_f32(vget_low_f32(dp)), vcvt_f64_f32(vget_low_f32(om)), vcvt_f64_f32(vget_low_f32(tm)));
+    const uint64x2_t b = vmaf__adm_angled_neon(vcvt_high_f64_f32(dp), vcvt_high_f64_f32(om), vcvt_high_f64_f32(tm));
+    return vcombine_u32(vmovn_u64(a), vmovn_u64(b));
+}
+static inline int32x4_t vmaf__adm_gather_neon(const int32_t *base, int32x4_t idx)
+{
+    int32_t i[4], v[4];
+    vst1q_s32(i, idx);
+    v[0] = base[i[0]]; v[1] = base[i[1]]; v[2] = base[i[2]]; v[3] = base[i[3]];
+    return vld1q_s32(v);
+}
+/* egl step (see vmaf__adm_egl_avx2); comparisons and selects reproduce the scalar ternaries */
+static inline int32x4_t vmaf__adm_egl_neon(int32x4_t r, int32x4_t o, int32x4_t t, uint32x4_t cond, double egl, int egli)
+{
+    const int32x4_t zero = vdupq_n_s32(0);
+    int32x4_t rp, rn;
+    if (egli) {
+        const int32x4_t re = vmulq_n_s32(r, (int32_t)egl);
+        rp = vminq_s32(re, t);
+        rn = vmaxq_s32(re, t);
+    } else {
+        const float64x2_t e = vdupq_n_f64(egl);
+        const float64x2_t r0 = vmulq_f64(vcvtq_f64_s64(vmovl_s32(vget_low_s32(r))), e), r1 = vmulq_f64(vcvtq_f64_s64(vmovl_s32(vget_high_s32(r))), e);
+        const float64x2_t t0 = vcvtq_f64_s64(vmovl_s32(vget_low_s32(t))), t1 = vcvtq_f64_s64(vmovl_s32(vget_high_s32(t)));
+        rp = vcombine_s32(vmovn_s64(vcvtq_s64_f64(vbslq_f64(vcltq_f64(r0, t0), r0, t0))), vmovn_s64(vcvtq_s64_f64(vbslq_f64(vcltq_f64(r1, t1), r1, t1))));
+        rn = vcombine_s32(vmovn_s64(vcvtq_s64_f64(vbslq_f64(vcgtq_f64(r0, t0), r0, t0))), vmovn_s64(vcvtq_s64_f64(vbslq_f64(vcgtq_f64(r1, t1), r1, t1))));
+    }
+    rp = vbslq_s32(vcgtq_s32(o, zero), rp, vbslq_s32(vcltq_s32(o, zero), rn, r));
+    return vbslq_s32(cond, rp, r);
+}
+static void vmaf__adm_dec0_neon(VmafAdmState *s, ptrdiff_t x, int n)
+{
+    const double egl = s->cfg.enhn_gain_limit;
+    const int egli = egl == (double)(int)egl;
+    const int32x4_t zero = vdupq_n_s32(0), c32768 = vdupq_n_s32(32768);
+    const int16_t *ro[3];
+    int16_t *rt[3], *ra[3];
+    int j = 0, q;
+    for (q = 0; q < 3; q++) {
+        ro[q] = s->p16[VMAF__ADM_RH + q] + x;
+        rt[q] = s->p16[VMAF__ADM_DH + q] + x;
+        ra[q] = s->p16[VMAF__ADM_AH + q] + x;
+    }
+    for (; j + 4 <= n; j += 4) {
+        int32x4_t O[3], T[3];
+        uint32x4_t angle;
+        for (q = 0; q < 3; q++) {
+            O[q] = vmovl_s16(vld1_s16(ro[q] + j));
+            T[q] = vmovl_s16(vld1_s16(rt[q] + j));
+        }
+        angle = vmaf__adm_anglef_neon(vcvtq_f32_s32(vmlaq_s32(vmulq_s32(O[0], T[0]), O[1], T[1])),
+                                      vcvtq_f32_s32(vmlaq_s32(vmulq_s32(O[0], O[0]), O[1], O[1])),
+                                      vcvtq_f32_s32(vmlaq_s32(vmulq_s32(T[0], T[0]), T[1], T[1])));
+        for (q = 0; q < 3; q++) {
+            const int32x4_t o = O[q], t = T[q];
+            const int32x4_t dv = vmaf__adm_gather_neon(s->div, vaddq_s32(o, c32768));
+            const int64x2_t r64 = vdupq_n_s64(16384);
+            int32x4_t k = vcombine_s32(vmovn_s64(vshrq_n_s64(vaddq_s64(vmull_s32(vget_low_s32(dv), vget_low_s32(t)), r64), 15)),
+                                       vmovn_s64(vshrq_n_s64(vaddq_s64(vmull_high_s32(dv, t), r64), 15)));
+            int32x4_t r;
+            k = vbslq_s32(vceqq_s32(o, zero), c32768, k);
+            k = vminq_s32(vmaxq_s32(k, zero), c32768);
+            r = vshrq_n_s32(vaddq_s32(vmulq_s32(k, o), vdupq_n_s32(16384)), 15);
+            r = vmaf__adm_egl_neon(r, o, t, vandq_u32(angle, vcgtq_s32(k, zero)), egl, egli);
+            vst1_s16(rt[q] + j, vmovn_s32(r));
+            vst1_s16(ra[q] + j, vmovn_s32(vsubq_s32(t, r)));
+        }
+    }
+    for (; j < n; j++) vmaf__adm_dec0_px(s, x + j);
+}
+static inline int64x2_t vmaf__adm_clamp64_neon(int64x2_t k)
+{
+    const int64x2_t zero = vdupq_n_s64(0), c = vdupq_n_s64(32768);
+    k = vbslq_s64(vcltq_s64(k, zero), zero, k);
+    return vbslq_s64(vcgtq_s64(k, c), c, k);
+}
+static void vmaf__adm_dec1_neon(VmafAdmState *s, ptrdiff_t x, int n)
+{
+    const double egl = s->cfg.enhn_gain_limit;
+    const int32x4_t zero = vdupq_n_s32(0), c32768 = vdupq_n_s32(32768), one = vdupq_n_s32(1);
+    const int32_t *ro[3];
+    int32_t *rt[3], *ra[3];
+    int j = 0, q, l;
+    for (q = 0; q < 3; q++) {
+        ro[q] = s->p32[VMAF__ADM_RH + q] + x;
+        rt[q] = s->p32[VMAF__ADM_DH + q] + x;
+        ra[q] = s->p32[VMAF__ADM_AH + q] + x;
+    }
+    for (; j + 4 <= n; j += 4) {
+        int32x4_t O[3], T[3];
+        int64_t dp[4], om[4], tm[4];
+        uint32_t ang[4];
+        uint32x4_t angle;
+        for (q = 0; q < 3; q++) {
+            O[q] = vld1q_s32(ro[q] + j);
+            T[q] = vld1q_s32(rt[q] + j);
+        }
+        vst1q_s64(dp, vmlal_s32(vmull_s32(vget_low_s32(O[0]), vget_low_s32(T[0])), vget_low_s32(O[1]), vget_low_s32(T[1])));
+        vst1q_s64(dp + 2, vmlal_high_s32(vmull_high_s32(O[0], T[0]), O[1], T[1]));
+        vst1q_s64(om, vmlal_s32(vmull_s32(vget_low_s32(O[0]), vget_low_s32(O[0])), vget_low_s32(O[1]), vget_low_s32(O[1])));
+        vst1q_s64(om + 2, vmlal_high_s32(vmull_high_s32(O[0], O[0]), O[1], O[1]));
+        vst1q_s64(tm, vmlal_s32(vmull_s32(vget_low_s32(T[0]), vget_low_s32(T[0])), vget_low_s32(T[1]), vget_low_s32(T[1])));
+        vst1q_s64(tm + 2, vmlal_high_s32(vmull_high_s32(T[0], T[0]), T[1], T[1]));
+        /* int64 -> float per lane with the scalar conversion */
+        for (l = 0; l < 4; l++) ang[l] = vmaf__adm_angle(dp[l], om[l], tm[l]) ? 0xFFFFFFFFu : 0u;
+        angle = vld1q_u32(ang);
+        for (q = 0; q < 3; q++) {
+            const int32x4_t o = O[q], t = T[q];
+            const uint32x4_t a = vreinterpretq_u32_s32(vabsq_s32(o));
+            const uint32x4_t big = vcgeq_u32(a, vdupq_n_u32(32768));
+            const int32x4_t sh = vbslq_s32(big, vsubq_s32(vdupq_n_s32(17), vreinterpretq_s32_u32(vclzq_u32(a))), zero);
+            /* m = (a + 2^(sh-1)) >> sh; sh = 0 gives 1 >> 1 = 0 for the rounding term */
+            const uint32x4_t m = vshlq_u32(vaddq_u32(a, vshlq_u32(vdupq_n_u32(1), vsubq_s32(sh, one))), vnegq_s32(sh));
+            const int32x4_t dv = vmaf__adm_gather_neon(s->div + 32768, vreinterpretq_s32_u32(m));
+            const int64x2_t sh0 = vmovl_s32(vget_low_s32(sh)), sh1 = vmovl_s32(vget_high_s32(sh));
+            const uint64x2_t n0 = vcltzq_s64(vmovl_s32(vget_low_s32(o))), n1 = vcltzq_s64(vmovl_s32(vget_high_s32(o)));
+            int64x2_t p0 = vmull_s32(vget_low_s32(dv), vget_low_s32(t)), p1 = vmull_high_s32(dv, t);
+            int32x4_t k, r;
+            p0 = vbslq_s64(n0, vnegq_s64(p0), p0);
+            p1 = vbslq_s64(n1, vnegq_s64(p1), p1);
+            p0 = vaddq_s64(p0, vshlq_s64(vdupq_n_s64(16384), sh0));
+            p1 = vaddq_s64(p1, vshlq_s64(vdupq_n_s64(16384), sh1));
+            p0 = vmaf__adm_clamp64_neon(vshlq_s64(p0, vnegq_s64(vaddq_s64(sh0, vdupq_n_s64(15)))));
+            p1 = vmaf__adm_clamp64_neon(vshlq_s64(p1, vnegq_s64(vaddq_s64(sh1, vdupq_n_s64(15)))));
+            k = vcombine_s32(vmovn_s64(p0), vmovn_s64(p1));
+            k = vbslq_s32(vceqq_s32(o, zero), c32768, k);
+            r = vcombine_s32(vmovn_s64(vshrq_n_s64(vaddq_s64(vmull_s32(vget_low_s32(k), vget_low_s32(o)), vdupq_n_s64(16384)), 15)),
+                             vmovn_s64(vshrq_n_s64(vaddq_s64(vmull_high_s32(k, o), vdupq_n_s64(16384)), 15)));
+            r = vmaf__adm_egl_neon(r, o, t, vandq_u32(angle, vcgtq_s32(k, zero)), egl, 0);
+            vst1q_s32(rt[q] + j, r);
+            vst1q_s32(ra[q] + j, vsubq_s32(t, r));
+        }
+    }
+    for (; j < n; j++) vmaf__adm_dec123_px(s, x + j);
+}
+
+/* ---- CSF terms ---- */
+static void vmaf__adm_g0_neon(const int16_t *const *M, const int32_t *rf, int32_t *G, int32_t *T, int n)
+{
+    static const int32_t add[3] = {16384, 16384, 65535};
+    static const int sh[3] = {15, 15, 17};
+    int j = 0, q;
+    for (; j + 4 <= n; j += 4) {
+        int32x4_t g = vdupq_n_s32(0), ct = vdupq_n_s32(0);
+        for (q = 0; q < 3; q++) {
+            const int32x4_t c = vshlq_s32(vmlaq_n_s32(vdupq_n_s32(add[q]), vmovl_s16(vld1_s16(M[q] + j)), rf[q]), vdupq_n_s32(-sh[q]));
+            const int32x4_t a = vabsq_s32(vmovl_s16(vmovn_s32(c)));
+            g = vaddq_s32(g, vmovl_s16(vmovn_s32(vshrq_n_s32(vmlaq_n_s32(vdupq_n_s32(2048), a, 4369), 12))));
+            ct = vaddq_s32(ct, vmovl_s16(vmovn_s32(vshrq_n_s32(vmlaq_n_s32(vdupq_n_s32(2048), a, 8738), 12))));
+        }
+        vst1q_s32(G + j, g);
+        vst1q_s32(T + j, vsubq_s32(ct, g));
+    }
+    for (; j < n; j++) vmaf__adm_g0_1(M, rf, j, G, T);
+}
+/* |(M rf + 2^27) >> 28| (64-bit product, rf < 2^32) */
+static inline uint32x4_t vmaf__adm_c1_neon(int32x4_t M, uint32_t rf)
+{
+    const int32_t f = (int32_t)(rf >= 2147483648u ? (int64_t)rf - 4294967296LL : (int64_t)rf);
+    const int64x2_t r27 = vdupq_n_s64(134217728);
+    int64x2_t p0 = vmull_n_s32(vget_low_s32(M), f), p1 = vmull_high_n_s32(M, f);
+    if (rf >= 2147483648u) {
+        p0 = vaddq_s64(p0, vshll_n_s32(vget_low_s32(M), 32));
+        p1 = vaddq_s64(p1, vshll_high_n_s32(M, 32));
+    }
+    return vreinterpretq_u32_s32(vabsq_s32(vcombine_s32(vmovn_s64(vshrq_n_s64(vaddq_s64(p0, r27), 28)), vmovn_s64(vshrq_n_s64(vaddq_s64(p1, r27), 28)))));
+}
+static inline int32x4_t vmaf__adm_f1_neon(uint32x4_t u, uint32_t c)
+{
+    const int64x2_t h = vdupq_n_s64(2147483648LL);
+    return vcombine_s32(vshrn_n_s64(vsubq_s64(vreinterpretq_s64_u64(vmull_n_u32(vget_low_u32(u), c)), h), 32),
+                        vshrn_n_s64(vsubq_s64(vreinterpretq_s64_u64(vmull_high_n_u32(u, c)), h), 32));
+}
+static void vmaf__adm_g1_neon(const int32_t *const *M, const uint32_t *rf, int32_t *G, int32_t *T, int n)
+{
+    int j = 0, q;
+    for (; j + 4 <= n; j += 4) {
+        int32x4_t g = vdupq_n_s32(0), ct = vdupq_n_s32(0);
+        for (q = 0; q < 3; q++) {
+            const uint32x4_t u = vmaf__adm_c1_neon(vld1q_s32(M[q] + j), rf[q]);
+            g = vaddq_s32(g, vmaf__adm_f1_neon(u, 143165577u));
+            ct = vaddq_s32(ct, vmaf__adm_f1_neon(u, 286331153u));
+        }
+        vst1q_s32(G + j, g);
+        vst1q_s32(T + j, vsubq_s32(ct, g));
+    }
+    for (; j < n; j++) vmaf__adm_g1_1(M, rf, j, G, T);
+}
+
+/* ---- masking sums ---- */
+static void vmaf__adm_h3_neon(const int32_t *G, int32_t *R, int n)
+{
+    int j = 0;
+    for (; j + 4 <= n; j += 4) vst1q_s32(R + j, vaddq_s32(vaddq_s32(vld1q_s32(G + j - 1), vld1q_s32(G + j)), vld1q_s32(G + j + 1)));
+    for (; j < n; j++) R[j] = vmaf__adm_h3_1(G, j);
+}
+static inline int32x4_t vmaf__adm_box_neon(const int32_t *const *R, const int32_t *T, int j)
+{
+    return vaddq_s32(vaddq_s32(vld1q_s32(R[0] + j), vld1q_s32(R[1] + j)), vaddq_s32(vld1q_s32(R[2] + j), vld1q_s32(T + j)));
+}
+/* ((x2 x + addc) >> shc) summed into acc, x2 = (x^2 + add2) >> sh2 wrapped to int32, x >= 0 */
+static inline int64x2_t vmaf__adm_cube_neon(int64x2_t acc, int32x4_t x, int64x2_t add2, int64x2_t nsh2, int64x2_t addc, int64x2_t nshc)
+{
+    const int32x4_t x2 = vcombine_s32(vmovn_s64(vshlq_s64(vaddq_s64(vmull_s32(vget_low_s32(x), vget_low_s32(x)), add2), nsh2)),
+                                      vmovn_s64(vshlq_s64(vaddq_s64(vmull_high_s32(x, x), add2), nsh2)));
+    acc = vaddq_s64(acc, vshlq_s64(vaddq_s64(vmull_s32(vget_low_s32(x2), vget_low_s32(x)), addc), nshc));
+    return vaddq_s64(acc, vshlq_s64(vaddq_s64(vmull_high_s32(x2, x), addc), nshc));
+}
+static void vmaf__adm_cm0_neon(const int16_t *const *S, const int32_t *const *G, const int32_t *T, const VmafAdmCmK *k, int n,
+                               int64_t *inner)
+{
+    static const int sub[3] = {10, 10, 12}, sh2[3] = {29, 29, 30};
+    static const int64_t add2[3] = {268435456, 268435456, 536870912};
+    int64x2_t acc[3];
+    int j = 0, q;
+    for (q = 0; q < 3; q++) acc[q] = vdupq_n_s64(0);
+    for (; j + 4 <= n; j += 4) {
+        const int32x4_t thr = vmaf__adm_box_neon(G, T, j);
+        for (q = 0; q < 3; q++) {
+            const int32x4_t xv = vmulq_n_s32(vmovl_s16(vld1_s16(S[q] + j)), k->rf0[q]);
+            const int32x4_t x = vmaxq_s32(vsubq_s32(vabsq_s32(xv), vshlq_s32(thr, vdupq_n_s32(sub[q]))), vdupq_n_s32(0));
+            acc[q] = vmaf__adm_cube_neon(acc[q], x, vdupq_n_s64(add2[q]), vdupq_n_s64(-sh2[q]), vdupq_n_s64(k->addc[q]), vdupq_n_s64(-k->shc[q]));
+        }
+    }
+    for (q = 0; q < 3; q++) inner[q] = vmaf__adm_add64(inner[q], vmaf__adm_add64(vgetq_lane_s64(acc[q], 0), vgetq_lane_s64(acc[q], 1)));
+    for (; j < n; j++) vmaf__adm_cm0_1(S, G, T, k, j, inner);
+}
+static void vmaf__adm_cm1_neon(const int32_t *const *S, const int32_t *const *G, const int32_t *T, const VmafAdmCmK *k, int n,
+                               int64_t *inner)
+{
+    int64x2_t acc[3];
+    int j = 0, q;
+    for (q = 0; q < 3; q++) acc[q] = vdupq_n_s64(0);
+    for (; j + 4 <= n; j += 4) {
+        const int32x4_t thr = vmaf__adm_box_neon(G, T, j);
+        for (q = 0; q < 3; q++) {
+            const int32x4_t x = vmaxq_s32(vsubq_s32(vreinterpretq_s32_u32(vmaf__adm_c1_neon(vld1q_s32(S[q] + j), k->rf[q])), thr), vdupq_n_s32(0));
+            acc[q] = vmaf__adm_cube_neon(acc[q], x, vdupq_n_s64(536870912), vdupq_n_s64(-30), vdupq_n_s64(k->addc[q]), vdupq_n_s64(-k->shc[q]));
+        }
+    }
+    for (q = 0; q < 3; q++) inner[q] = vmaf__adm_add64(inner[q], vmaf__adm_add64(vgetq_lane_s64(acc[q], 0), vgetq_lane_s64(acc[q], 1)));
+    for (; j < n; j++) vmaf__adm_cm1_1(S, G, T, k, j, inner);
+}
+
+/* ---- denominators ---- */
+static uint64_t vmaf__adm_den0_neon(const int16_t *o, int n)
+{
+    uint64x2_t acc = vdupq_n_u64(0);
+    uint64_t sum;
+    int j = 0;
+    for (; j + 4 <= n; j += 4) {
+        const uint32x4_t a = vreinterpretq_u32_s32(vabsq_s32(vmovl_s16(vld1_s16(o + j))));
+        const uint32x4_t a2 = vmulq_u32(a, a);
+        acc = vmlal_u32(acc, vget_low_u32(a2), vget_low_u32(a));
+        acc = vmlal_high_u32(acc, a2, a);
+    }
+    sum = vgetq_lane_u64(acc, 0) + vgetq_lane_u64(acc, 1);
+    for (; j < n; j++) sum += vmaf__adm_den0_1(o[j]);
+    return sum;
+}
+static inline uint64x2_t vmaf__adm_d1_neon(uint32x2_t a, uint64x2_t addq, int64x2_t nshq, uint64x2_t addc, int64x2_t nshc)
+{
+    const uint64x2_t q = vshlq_u64(vaddq_u64(vmull_u32(a, a), addq), nshq);
+    const uint64x2_t qa = vaddq_u64(vmull_u32(vmovn_u64(q), a), vshlq_n_u64(vmull_u32(vshrn_n_u64(q, 32), a), 32));
+    return vshlq_u64(vaddq_u64(qa, addc), nshc);
+}
+static uint64_t vmaf__adm_den1_neon(const int32_t *o, int n, int shq, int shc)
+{
+    const uint64x2_t addq = vdupq_n_u64((uint64_t)1 << shq), addc = vdupq_n_u64((uint64_t)1 << (shc - 1));
+    const int64x2_t nq = vdupq_n_s64(-shq), nc = vdupq_n_s64(-shc);
+    uint64x2_t acc = vdupq_n_u64(0);
+    uint64_t sum;
+    int j = 0;
+    for (; j + 4 <= n; j += 4) {
+        const uint32x4_t a = vreinterpretq_u32_s32(vabsq_s32(vld1q_s32(o + j)));
+        acc = vaddq_u64(acc, vmaf__adm_d1_neon(vget_low_u32(a), addq, nq, addc, nc));
+        acc = vaddq_u64(acc, vmaf__adm_d1_neon(vget_high_u32(a), addq, nq, addc, nc));
+    }
+    sum = vgetq_lane_u64(acc, 0) + vgetq_lane_u64(acc, 1);
+    for (; j < n; j++) sum += vmaf__adm_den1_1(o[j], shq, shc);
+    return sum;
+}
+
+/* ---- float ---- */
+static inline float32x4_t vmaf__adm_f4_neon(float32x4_t s0, float32x4_t s1, float32x4_t s2, float32x4_t s3, const float *c)
+{
+    float32x4_t acc = vaddq_f32(vdupq_n_f32(0.0f), vmulq_n_f32(s0, c[0]));
+    acc = vaddq_f32(acc, vmulq_n_f32(s1, c[1]));
+    acc = vaddq_f32(acc, vmulq_n_f32(s2, c[2]));
+    return vaddq_f32(acc, vmulq_n_f32(s3, c[3]));
+}
+static void vmaf__adm_fv0_neon(const unsigned char *const *r, int bpc, float *lo, float *hi, int w, int lo_only)
+{
+    const float32x4_t m128 = vdupq_n_f32(-128.0f);
+    const float inv = 1.0f / (float)(1u << (bpc - 8));
+    int j = 0, k;
+    for (; j + 4 <= w; j += 4) {
+        float32x4_t x[4];
+        for (k = 0; k < 4; k++) {
+            if (bpc == 8) {
+                const uint8x8_t b = vcreate_u8((uint64_t)r[k][j] | ((uint64_t)r[k][j + 1] << 8) | ((uint64_t)r[k][j + 2] << 16) | ((uint64_t)r[k][j + 3] << 24));
+                x[k] = vaddq_f32(vcvtq_f32_u32(vmovl_u16(vget_low_u16(vmovl_u8(b)))), m128);
+            } else {
+                x[k] = vaddq_f32(vmulq_n_f32(vcvtq_f32_u32(vmovl_u16(vld1_u16((const uint16_t *)(const void *)(r[k] + 2 * j)))), inv), m128);
+            }
+        }
+        vst1q_f32(lo + j, vmaf__adm_f4_neon(x[0], x[1], x[2], x[3], vmaf__adm_flo));
+        if (!lo_only) vst1q_f32(hi + j, vmaf__adm_f4_neon(x[0], x[1], x[2], x[3], vmaf__adm_fhi));
+    }
+    for (; j < w; j++) vmaf__adm_fv0_1(r, bpc, j, lo, hi, lo_only);
+}
+static void vmaf__adm_fv_neon(const float *const *r, float *lo, float *hi, int w, int lo_only)
+{
+    int j = 0;
+    for (; j + 4 <= w; j += 4) {
+        const float32x4_t x0 = vld1q_f32(r[0] + j), x1 = vld1q_f32(r[1] + j), x2 = vld1q_f32(r[2] + j), x3 = vld1q_f32(r[3] + j);
+        vst1q_f32(lo + j, vmaf__adm_f4_neon(x0, x1, x2, x3, vmaf__adm_flo));
+        if (!lo_only) vst1q_f32(hi + j, vmaf__adm_f4_neon(x0, x1, x2, x3, vmaf__adm_fhi));
+    }
+    for (; j < w; j++) vmaf__adm_fv_1(r[0][j], r[1][j], r[2][j], r[3][j], lo, hi, j, lo_only);
+}
+static void vmaf__adm_fh_neon(const float *lo, const float *hi, float *const *band, int bw, int lo_only)
+{
+    const float *L = vmaf__adm_flo, *H = vmaf__adm_fhi;
+    int j = 0;
+    for (; j + 4 <= bw; j += 4) {
+        float32x4x2_t a = vld2q_f32(lo + 2 * j - 1), b = vld2q_f32(lo + 2 * j + 1);
+        vst1q_f32(band[0] + j, vmaf__adm_f4_neon(a.val[0], a.val[1], b.val[0], b.val[1], L));
+        if (lo_only) continue;
+        vst1q_f32(band[2] + j, vmaf__adm_f4_neon(a.val[0], a.val[1], b.val[0], b.val[1], H));
+        a = vld2q_f32(hi + 2 * j - 1);
+        b = vld2q_f32(hi + 2 * j + 1);
+        vst1q_f32(band[1] + j, vmaf__adm_f4_neon(a.val[0], a.val[1], b.val[0], b.val[1], L));
+        vst1q_f32(band[3] + j, vmaf__adm_f4_neon(a.val[0], a.val[1], b.val[0], b.val[1], H));
+    }
+    for (; j < bw; j++) {
+        band[0][j] = vmaf__adm_fh_1(lo, j, L);
+        if (lo_only) continue;
+        band[2][j] = vmaf__adm_fh_1(lo, j, H);
+        band[1][j] = vmaf__adm_fh_1(hi, j, L);
+        band[3][j] = vmaf__adm_fh_1(hi, j, H);
+    }
+}
+/* (float)(r egl op t ? r egl : t) in double; mx selects > (max) instead of < (min) */
+static inline float32x4_t vmaf__adm_fegl_neon(float32x4_t r, float32x4_t t, double egl, int mx)
+{
+    const float64x2_t e = vdupq_n_f64(egl);
+    const float64x2_t r0 = vmulq_f64(vcvt_f64_f32(vget_low_f32(r)), e), r1 = vmulq_f64(vcvt_high_f64_f32(r), e);
+    const float64x2_t t0 = vcvt_f64_f32(vget_low_f32(t)), t1 = vcvt_high_f64_f32(t);
+    const float64x2_t a = vbslq_f64(mx ? vcgtq_f64(r0, t0) : vcltq_f64(r0, t0), r0, t0);
+    const float64x2_t b = vbslq_f64(mx ? vcgtq_f64(r1, t1) : vcltq_f64(r1, t1), r1, t1);
+    return vcvt_high_f32_f64(vcvt_f32_f64(a), b);
+}
+static void vmaf__adm_fdec_neon(VmafAdmState *s, ptrdiff_t x, int n)
+{
+    const double egl = s->cfg.enhn_gain_limit;
+    const int eglf = (double)(float)egl == egl; /* see vmaf__adm_fdec_avx2 */
+    const float32x4_t zero = vdupq_n_f32(0.0f), one = vdupq_n_f32(1.0f), eps = vdupq_n_f32((float)1e-30);
+    const float32x4_t cos2 = vdupq_n_f32(VMAF__ADM_COS2);
+    const float *ro[3];
+    float *rt[3], *ra[3];
+    int j = 0, q;
+    for (q = 0; q < 3; q++) {
+        ro[q] = s->pf[VMAF__ADM_RH + q] + x;
+        rt[q] = s->pf[VMAF__ADM_DH + q] + x;
+        ra[q] = s->pf[VMAF__ADM_AH + q] + x;
+    }
+    for (; j + 4 <= n; j += 4) {
+        const float32x4_t oh = vld1q_f32(ro[0] + j), ov = vld1q_f32(ro[1] + j), th = vld1q_f32(rt[0] + j), tv = vld1q_f32(rt[1] + j);
+        const float32x4_t dp = vaddq_f32(vmulq_f32(oh, th), vmulq_f32(ov, tv));
+        const float32x4_t om = vaddq_f32(vmulq_f32(oh, oh), vmulq_f32(ov, ov));
+        const float32x4_t tm = vaddq_f32(vmulq_f32(th, th), vmulq_f32(tv, tv));
+        const uint32x4_t angle = vandq_u32(vcgeq_f32(dp, zero), vcgeq_f32(vmulq_f32(dp, dp), vmulq_f32(vmulq_f32(cos2, om), tm)));
+        float32x4_t O[3], T[3];
+        O[0] = oh; O[1] = ov; O[2] = vld1q_f32(ro[2] + j);
+        T[0] = th; T[1] = tv; T[2] = vld1q_f32(rt[2] + j);
+        for (q = 0; q < 3; q++) {
+            const float32x4_t o = O[q], t = T[q];
+            float32x4_t k = vdivq_f32(t, vaddq_f32(o, eps)), r;
+            uint32x4_t m;
+            k = vbslq_f32(vcgtq_f32(k, one), one, k);
+            k = vbslq_f32(vcltq_f32(k, zero), zero, k);
+            r = vmulq_f32(k, o);
+            m = vandq_u32(angle, vcgtq_f32(r, zero));
+            if (eglf) {
+                float32x4_t re = vmulq_n_f32(r, (float)egl);
+                r = vbslq_f32(m, vbslq_f32(vcltq_f32(re, t), re, t), r);
+                m = vandq_u32(angle, vcltq_f32(r, zero));
+                re = vmulq_n_f32(r, (float)egl);
+                r = vbslq_f32(m, vbslq_f32(vcgtq_f32(re, t), re, t), r);
+            } else {
+                r = vbslq_f32(m, vmaf__adm_fegl_neon(r, t, egl, 0), r);
+                m = vandq_u32(angle, vcltq_f32(r, zero));
+                r = vbslq_f32(m, vmaf__adm_fegl_neon(r, t, egl, 1), r);
+            }
+            vst1q_f32(rt[q] + j, r);
+            vst1q_f32(ra[q] + j, vsubq_f32(t, r));
+        }
+    }
+    for (; j < n; j++) vmaf__adm_fdec_px(s, x + j);
+}
+static inline float32x4_t vmaf__adm_dmul_neon(float32x4_t a, double c)
+{
+    const float64x2_t k = vdupq_n_f64(c);
+    return vcvt_high_f32_f64(vcvt_f32_f64(vmulq_f64(k, vcvt_f64_f32(vget_low_f32(a)))), vmulq_f64(k, vcvt_high_f64_f32(a)));
+}
+static void vmaf__adm_fcsf_neon(const float *M, float *C, float *F, float rf, int n)
+{
+    int j = 0;
+    for (; j + 4 <= n; j += 4) {
+        const float32x4_t d = vmulq_n_f32(vld1q_f32(M + j), rf);
+        vst1q_f32(C + j, d);
+        vst1q_f32(F + j, vmaf__adm_dmul_neon(vabsq_f32(d), VMAF__ADM_C30));
+    }
+    for (; j < n; j++) vmaf__adm_fcsf_1(M, C, F, rf, j);
+}
+static void vmaf__adm_fcm_neon(const float *const *S, const float *const *C, const float *const *F, const float *rf, int bypass,
+                               int n, float *const *out)
+{
+    const float32x4_t zero = vdupq_n_f32(0.0f);
+    const float64x2_t c15 = vdupq_n_f64(VMAF__ADM_C15);
+    int j = 0, q;
+    for (; j + 4 <= n; j += 4) {
+        float32x4_t thr = zero;
+        if (!bypass) {
+            for (q = 0; q < 3; q++) {
+                const float *fm = F[3 * q] + j, *f0 = F[3 * q + 1] + j, *fp = F[3 * q + 2] + j;
+                const float32x4_t a = vabsq_f32(vld1q_f32(C[q] + j));
+                float32x4_t sum = vaddq_f32(zero, vld1q_f32(fm - 1));
+                sum = vaddq_f32(sum, vld1q_f32(fm));
+                sum = vaddq_f32(sum, vld1q_f32(fm + 1));
+                sum = vaddq_f32(sum, vld1q_f32(f0 - 1));
+                sum = vcvt_high_f32_f64(vcvt_f32_f64(vaddq_f64(vcvt_f64_f32(vget_low_f32(sum)), vmulq_f64(c15, vcvt_f64_f32(vget_low_f32(a))))),
+                                        vaddq_f64(vcvt_high_f64_f32(sum), vmulq_f64(c15, vcvt_high_f64_f32(a))));
+                sum = vaddq_f32(sum, vld1q_f32(f0 + 1));
+                sum = vaddq_f32(sum, vld1q_f32(fp - 1));
+                sum = vaddq_f32(sum, vld1q_f32(fp));
+                sum = vaddq_f32(sum, vld1q_f32(fp + 1));
+                thr = vaddq_f32(thr, sum);
+            }
+        }
+        for (q = 0; q < 3; q++) {
+            float32x4_t x = vsubq_f32(vabsq_f32(vmulq_n_f32(vld1q_f32(S[q] + j), rf[q])), thr);
+            x = vbslq_f32(vcltq_f32(x, zero), zero, x);
+            vst1q_f32(out[q] + j, vmulq_f32(vmulq_f32(x, x), x));
+        }
+    }
+    for (; j < n; j++) vmaf__adm_fcm_1(S, C, F, rf, bypass, j, j - 1, j + 1, out, j);
+}
+static void vmaf__adm_fden_neon(const float *const *O, const float *rf, int n, float *const *out)
+{
+    int j = 0, q;
+    for (; j + 4 <= n; j += 4)
+        for (q = 0; q < 3; q++) {
+            const float32x4_t a = vabsq_f32(vmulq_n_f32(vld1q_f32(O[q] + j), rf[q]));
+            vst1q_f32(out[q] + j, vmulq_f32(vmulq_f32(a, a), a));
+        }
+    for (; j < n; j++)
+        for (q = 0; q < 3; q++) {
+            const float a = fabsf(rf[q] * O[q][j]);
+            out[q][j] = a * a * a;
+        }
+}
+
+static const VmafAdmRows vmaf__adm_rows_neon = {
+    vmaf__adm_v0_neon, vmaf__adm_h0_neon, vmaf__adm_v1_neon, vmaf__adm_v2_neon, vmaf__adm_h1_neon,
+    vmaf__adm_dec0_neon, vmaf__adm_dec1_neon, vmaf__adm_g0_neon, vmaf__adm_g1_neon, vmaf__adm_h3_neon, vmaf__adm_cm0_neon,
+    vmaf__adm_cm1_neon, vmaf__adm_den0_neon, vmaf__adm_den1_neon, vmaf__adm_fv0_neon, vmaf__adm_fv_neon,
+    vmaf__adm_fh_neon, vmaf__adm_fdec_neon, vmaf__adm_fcsf_neon, vmaf__adm_fcm_neon, vmaf__adm_fden_neon};
+#endif /* VMAF__HAVE_NEON */
 
 /* ======================= frame drivers ======================= */
 
@@ -2164,7 +5044,7 @@ static size_t vmaf__adm_layout(VmafAdmLayout *L, unsigned w, unsigned h, int kin
     }
     L->state = vmaf__align64(sizeof(VmafAdmState));
     L->idx = vmaf__align64(vmaf__mul(idx, sizeof(int32_t)));
-    L->tmp = vmaf__align64(vmaf__mul((size_t)w, 4 * sizeof(int32_t)));
+    L->tmp = vmaf__align64(vmaf__add(vmaf__mul((size_t)w, 64), 8192)); /* scalar: 4 int32 rows; SIMD: 30 float rows of w/2 */
     if (kind == VMAF_ADM_INTEGER) {
         L->st16 = (L->bw[0] + 31) & ~31;
         L->st32 = (L->bw[1] + 15) & ~15;
@@ -2202,6 +5082,40 @@ VMAFDEF size_t vmaf_adm_memory_size(unsigned w, unsigned h, unsigned bpc, const 
     return vmaf__adm_layout(&L, w, h, cfg->kind);
 }
 
+#if defined(VMAF__ADM_SIMD)
+#if defined(VMAF__ADM_RCPSS) && defined(VMAF__ADM_X86)
+/* The x86 SIMD float decouple uses the 8-lane rcpps, which must return rcpss's values (the
+   scalar path). Intel and AMD each use one table for both; checked here on 4096 inputs that
+   cover every 12-bit mantissa prefix, so a CPU where they differ keeps the scalar kernel. */
+VMAF__T_AVX2 static int vmaf__adm_rcp_avx2(void)
+{
+    uint32_t i, k;
+    for (i = 0; i < 4096; i += 8) {
+        float x[8], y[8];
+        for (k = 0; k < 8; k++) {
+            const uint32_t b = ((i + k) & 1 ? 0xBF800000u : 0x3F800000u) | ((i + k) << 11) | (((i + k) * 2654435761u) >> 21);
+            memcpy(&x[k], &b, 4);
+        }
+        _mm256_storeu_ps(y, _mm256_rcp_ps(_mm256_loadu_ps(x)));
+        for (k = 0; k < 8; k++) {
+            const float r = _mm_cvtss_f32(_mm_rcp_ss(_mm_set_ss(x[k])));
+            if (memcmp(&r, &y[k], 4)) return 0;
+        }
+    }
+    return 1;
+}
+#endif
+static int vmaf__adm_rcp_ok(const VmafAdmState *s)
+{
+#if defined(VMAF__ADM_RCPSS) && defined(VMAF__ADM_X86)
+    return s->cfg.kind != VMAF_ADM_FLOAT || vmaf__adm_rcp_avx2();
+#else
+    (void)s;
+    return 1;
+#endif
+}
+#endif
+
 static void vmaf__adm_pick_kernels(VmafAdmState *s)
 {
     s->cpu = vmaf__cpu_detect() & ~s->cfg.cpumask;
@@ -2220,8 +5134,38 @@ static void vmaf__adm_pick_kernels(VmafAdmState *s)
     s->k.fcsf = vmaf__adm_fcsf_c;
     s->k.fcm = vmaf__adm_fcm_c;
     s->k.fden = vmaf__adm_fden_c;
-    /* SIMD kernels (AVX2 / AVX-512 / NEON) plug in here, chosen from s->cpu; they must give
-       the scalar results bit for bit (same integer arithmetic, same float operation order). */
+    s->rows = NULL;
+#if defined(VMAF__HAVE_AVX2)
+    if (s->cpu & VMAF_CPU_AVX2) s->rows = &vmaf__adm_rows_avx2;
+#endif
+#if defined(VMAF__HAVE_AVX512)
+    if (s->cpu & VMAF_CPU_AVX512) s->rows = &vmaf__adm_rows_avx512;
+#endif
+#if defined(VMAF__HAVE_NEON)
+    if (s->cpu & VMAF_CPU_NEON) s->rows = &vmaf__adm_rows_neon;
+#endif
+#if defined(VMAF__ADM_SIMD)
+    if (!s->rows) return;
+    /* every SIMD kernel gives the scalar results bit for bit (see "SIMD kernels") */
+    s->k.dwt0 = vmaf__adm_dwt0_v;
+    s->k.dwt123 = vmaf__adm_dwt123_v;
+    s->k.dec0 = vmaf__adm_dec0_v;
+    s->k.dec123 = vmaf__adm_dec123_v;
+    s->k.csf0 = vmaf__adm_csf0_none; /* fused into cm0 / cm123: always set as a pair */
+    s->k.csf123 = vmaf__adm_csf123_none;
+    s->k.cm0 = vmaf__adm_cm0_v;
+    s->k.cm123 = vmaf__adm_cm123_v;
+    s->k.den0 = vmaf__adm_den0_v;
+    s->k.den123 = vmaf__adm_den123_v;
+    s->k.fdwt = vmaf__adm_fdwt_v;
+    s->k.fcsf = vmaf__adm_fcsf_v;
+    if (vmaf__adm_rcp_ok(s)) s->k.fdec = vmaf__adm_fdec_v;
+    if (s->cfg.p_norm == 3.0) { /* other norms call powf per term: scalar */
+        s->k.fcsf = vmaf__adm_fcsf_none; /* fused into fcm: always set as a pair */
+        s->k.fcm = vmaf__adm_fcm_v;
+        s->k.fden = vmaf__adm_fden_v;
+    }
+#endif
 }
 
 /* Source index of tap k (0..3) of output i for an input of length n (SPEC 4.2): 2i - 1 + k
@@ -2489,6 +5433,7 @@ VMAFDEF const char *vmaf_adm_version(void) { return VMAF_ADM_VERSION_STRING; }
 #undef VMAF__ADM_OFF
 #undef VMAF__ADM_CM_ROW
 #undef VMAF__ADM_CM_ROWS
+#undef VMAF__ADM_PAIR
 
 VMAF__FP_END
 #endif /* VMAF_ADM_IMPLEMENTATION */
