@@ -1,4 +1,4 @@
-/* vmaf_adm.h - v0.2.0 - ADM features for VMAF: libvmaf's "adm" (integer_adm2, integer_aim,
+/* vmaf_adm.h - v0.3.0 - ADM features for VMAF: libvmaf's "adm" (integer_adm2, integer_aim,
    integer_adm3, integer_adm_scale0..3) and "float_adm" (adm2, aim, adm3, adm_scale0..3).
    Single-file C99 / C++11 library. Part of the vmaf single-header set: vmaf_vif.h, vmaf_adm.h,
    vmaf_motion.h, vmaf_model.h. Each file works alone.
@@ -134,9 +134,9 @@
 #ifndef VMAF_ADM_H
 #define VMAF_ADM_H
 #define VMAF_ADM_VERSION_MAJOR 0
-#define VMAF_ADM_VERSION_MINOR 2
+#define VMAF_ADM_VERSION_MINOR 3
 #define VMAF_ADM_VERSION_PATCH 0
-#define VMAF_ADM_VERSION_STRING "0.2.0"
+#define VMAF_ADM_VERSION_STRING "0.3.0"
 
 /* >>> vmaf common public >>> */
 /* ---- vmaf common block: public part (v1) ----------------------------------------------------
