@@ -1490,18 +1490,16 @@ static void vmaf__vif_ivert_u16(const void *const *rr, const void *const *dr, co
     }
 }
 
-/* The per-pixel integer statistic (SPEC 2.4 horizontal tail + 2.6). acc: num_log, den_log,
-   num_lin, den_lin. */
-static inline void vmaf__vif_ipixel(uint32_t m1, uint32_t m2, uint64_t sxx, uint64_t syy, uint64_t sxy,
-                                    const uint16_t *t, double egl, int64_t *acc)
+/* The per-pixel integer statistic (SPEC 2.4 horizontal tail + 2.6) from the horizontal sums
+   m1, m2 (sum F m, no shift) and xx, yy, xy (already (sum F v + 32768) >> 16). acc: num_log,
+   den_log, num_lin, den_lin. */
+static inline void vmaf__vif_ipix(uint32_t m1, uint32_t m2, uint32_t xx, uint32_t yy, uint32_t xy,
+                                  const uint16_t *t, double egl, int64_t *acc)
 {
     const double eps = 65536 * 1.0e-10;
     uint32_t mu1_sq = (uint32_t)(((uint64_t)m1 * m1 + 2147483648u) >> 32);
     uint32_t mu2_sq = (uint32_t)(((uint64_t)m2 * m2 + 2147483648u) >> 32);
     uint32_t mu12 = (uint32_t)(((uint64_t)m1 * m2 + 2147483648u) >> 32);
-    uint32_t xx = (uint32_t)((sxx + 32768) >> 16);
-    uint32_t yy = (uint32_t)((syy + 32768) >> 16);
-    uint32_t xy = (uint32_t)((sxy + 32768) >> 16);
     int32_t s1 = vmaf__vif_u2i(xx - mu1_sq);
     int32_t s2 = vmaf__vif_u2i(yy - mu2_sq);
     int32_t s12 = vmaf__vif_u2i(xy - mu12);
@@ -1523,6 +1521,14 @@ static inline void vmaf__vif_ipixel(uint32_t m1, uint32_t m2, uint64_t sxx, uint
         acc[2] += s2;
         acc[3] += 1;
     }
+}
+
+/* The same from the unreduced 64-bit second-moment sums. */
+static inline void vmaf__vif_ipixel(uint32_t m1, uint32_t m2, uint64_t sxx, uint64_t syy, uint64_t sxy,
+                                    const uint16_t *t, double egl, int64_t *acc)
+{
+    vmaf__vif_ipix(m1, m2, (uint32_t)((sxx + 32768) >> 16), (uint32_t)((syy + 32768) >> 16),
+                   (uint32_t)((sxy + 32768) >> 16), t, egl, acc);
 }
 
 /* Integer statistic, horizontal pass + per-pixel statistic over one row. `in` are the five
@@ -1703,43 +1709,214 @@ static void vmaf__vif_fstat(const float *const *h, unsigned w, double nsq, float
     *den = ad;
 }
 
+/* ============================================================================================
+   Kernel interface. A kernel set (scalar, AVX2, AVX-512, NEON) works on a whole integer level
+   or on one float row; every set gives the scalar set's bits (SPEC 8: fixed order, no FMA).
+   ============================================================================================ */
+
+/* An integer pyramid level: 8-bit (level 0 at bpc 8) or 16-bit samples. */
+typedef struct vmaf__VifILevel {
+    const unsigned char *r, *d;
+    size_t rs, ds; /* strides in bytes */
+    unsigned w, h;
+    int u8;
+} vmaf__VifILevel;
+
+/* One integer level job: the statistic (istat) or the blur + decimation (idec) of level L. */
+typedef struct vmaf__VifIJob {
+    vmaf__VifILevel L;
+    unsigned sc;              /* the filter F_sc */
+    unsigned mshift, sqshift; /* statistic vertical shifts for 16-bit samples (SPEC 2.4) */
+    unsigned dshift;          /* blur vertical shift (SPEC 2.3) */
+    const uint16_t *log2t;    /* T[i - 32767], 32769 entries and one 0 (32-bit gathers read it) */
+    double egl;
+    unsigned char *scr;       /* scratch of vmaf__vif_scr_bytes(kind, scr_w) bytes, 64-aligned */
+    unsigned scr_w;           /* the width the scratch is sized for (>= L.w) */
+} vmaf__VifIJob;
+
+/* One float row job (statistic or blur row) at a level of width w. */
+typedef struct vmaf__VifFJob {
+    const float *f;
+    unsigned fw, w;
+    double nsq;
+    float egl, smi;
+    float *scr; /* scratch, as above */
+    unsigned scr_w;
+} vmaf__VifFJob;
+
 /* Per-state kernel table, chosen at create time (vmaf__vif_pick_kernels). */
 typedef struct vmaf__VifKernels {
-    void (*ivert_u8)(const void *const *, const void *const *, const uint16_t *, unsigned, unsigned,
-                     unsigned, unsigned, uint32_t *const *);
-    void (*ivert_u16)(const void *const *, const void *const *, const uint16_t *, unsigned, unsigned,
-                      unsigned, unsigned, uint32_t *const *);
-    void (*ihstat)(const uint32_t *const *, const uint16_t *, unsigned, unsigned, const uint16_t *,
-                   double, int64_t *);
-    void (*isubv_u8)(const void *const *, const void *const *, const uint16_t *, unsigned, unsigned,
-                     unsigned, uint32_t *, uint32_t *);
-    void (*isubv_u16)(const void *const *, const void *const *, const uint16_t *, unsigned, unsigned,
-                      unsigned, uint32_t *, uint32_t *);
-    void (*isubh)(const uint32_t *, const uint32_t *, const uint16_t *, unsigned, unsigned, uint16_t *,
-                  uint16_t *);
-    void (*fvert5)(const float *const *, const float *const *, const float *, unsigned, unsigned,
-                   float *const *);
-    void (*fvert2)(const float *const *, const float *const *, const float *, unsigned, unsigned, float *,
-                   float *);
-    void (*fhoriz)(const float *, const float *, unsigned, unsigned, unsigned, float *);
-    void (*fstat)(const float *const *, unsigned, double, float, float, float *, float *);
+    void (*istat)(const vmaf__VifIJob *, int64_t *);
+    void (*idec)(const vmaf__VifIJob *, uint16_t *, uint16_t *);
+    void (*fstat)(const float *const *, const float *const *, const vmaf__VifFJob *, float *, float *);
+    void (*fdec)(const float *const *, const float *const *, const vmaf__VifFJob *, float *, float *);
+    const char *name; /* "scalar", "avx2", "avx512", "neon" */
 } vmaf__VifKernels;
 
-/* `cpu` = detected VMAF_CPU_* bits minus the config's cpumask. Only scalar kernels exist so
-   far; an AVX2 / AVX-512 / NEON kernel replaces an entry here when its bit is set. */
+/* Scratch geometry. Scalar integer: 7 uint32 rows padded by VMAF__VIF_IPAD. SIMD integer: up
+   to 18 uint16 rows with VMAF__VIF_SPADL / VMAF__VIF_SPADR padding (vector over-reads of the
+   last block stay inside). Float: 10 rows of vmaf__vif_fstride() floats. */
+enum { VMAF__VIF_SPADL = 32, VMAF__VIF_SPADR = 96, VMAF__VIF_SROWS = 18, VMAF__VIF_FROWS = 10 };
+
+static size_t vmaf__vif_irow_n(unsigned w) { return (size_t)w + 2 * VMAF__VIF_IPAD; }
+static size_t vmaf__vif_sstride(unsigned w)
+{
+    return ((size_t)w + VMAF__VIF_SPADL + VMAF__VIF_SPADR + 31) & ~(size_t)31;
+}
+static size_t vmaf__vif_fstride(unsigned w) { return ((size_t)w + 2 * VMAF__VIF_FPAD + 32 + 15) & ~(size_t)15; }
+
+static size_t vmaf__vif_scr_bytes(VmafVifKind kind, unsigned w)
+{
+    size_t a, b;
+    if (kind == VMAF_VIF_FLOAT) return vmaf__mul(vmaf__mul(vmaf__vif_fstride(w), VMAF__VIF_FROWS), sizeof(float));
+    a = vmaf__mul(vmaf__mul(vmaf__vif_irow_n(w), 7), sizeof(uint32_t));
+    b = vmaf__mul(vmaf__mul(vmaf__vif_sstride(w), VMAF__VIF_SROWS), sizeof(uint16_t));
+    return a > b ? a : b;
+}
+
+static uint32_t *vmaf__vif_irow(const vmaf__VifIJob *J, unsigned k)
+{
+    return (uint32_t *)(void *)J->scr + k * vmaf__vif_irow_n(J->scr_w) + VMAF__VIF_IPAD;
+}
+/* uint16 row k of the SIMD integer layout */
+VMAF__PRIVATE uint16_t *vmaf__vif_srow(const vmaf__VifIJob *J, unsigned k)
+{
+    return (uint16_t *)(void *)J->scr + k * vmaf__vif_sstride(J->scr_w) + VMAF__VIF_SPADL;
+}
+static float *vmaf__vif_frow(const vmaf__VifFJob *J, unsigned k)
+{
+    return J->scr + k * vmaf__vif_fstride(J->scr_w) + VMAF__VIF_FPAD;
+}
+
+static void vmaf__vif_pad_u32(uint32_t *row, unsigned w, unsigned r)
+{
+    unsigned m;
+    for (m = 1; m <= r; m++) {
+        row[-(ptrdiff_t)m] = row[m];
+        row[w - 1 + m] = row[w - 1 - m];
+    }
+}
+
+VMAF__PRIVATE void vmaf__vif_pad_u16(uint16_t *row, unsigned w, unsigned r)
+{
+    unsigned m;
+    for (m = 1; m <= r; m++) {
+        row[-(ptrdiff_t)m] = row[m];
+        row[w - 1 + m] = row[w - 1 - m];
+    }
+}
+
+static void vmaf__vif_pad_f(float *row, unsigned w, unsigned r)
+{
+    unsigned m;
+    for (m = 1; m <= r; m++) {
+        row[-(ptrdiff_t)m] = row[m];
+        row[w - 1 + m] = row[w - 1 - m];
+    }
+}
+
+/* The fw rows (R101) around row i of a level; entry fw repeats entry fw - 1, so that the last
+   tap pair of an odd filter (whose second coefficient is 0) reads a valid row. */
+static void vmaf__vif_irows(const vmaf__VifILevel *L, unsigned i, unsigned fw, const void **rr, const void **dr)
+{
+    const int r = (int)(fw / 2);
+    unsigned k;
+    for (k = 0; k < fw; k++) {
+        unsigned a = vmaf__vif_r101((int)i - r + (int)k, L->h);
+        rr[k] = L->r + (size_t)a * L->rs;
+        dr[k] = L->d + (size_t)a * L->ds;
+    }
+    rr[fw] = rr[fw - 1];
+    dr[fw] = dr[fw - 1];
+}
+
+/* ---- scalar kernel set ---- */
+
+static void vmaf__vif_istat_c(const vmaf__VifIJob *J, int64_t *acc)
+{
+    const vmaf__VifILevel *L = &J->L;
+    const uint16_t *f = vmaf__vif_ifilt[J->sc];
+    const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2;
+    const void *rr[18], *dr[18];
+    uint32_t *v[5];
+    unsigned i, q;
+    for (q = 0; q < 5; q++) v[q] = vmaf__vif_irow(J, q);
+    for (i = 0; i < L->h; i++) {
+        vmaf__vif_irows(L, i, fw, rr, dr);
+        if (L->u8) vmaf__vif_ivert_u8(rr, dr, f, fw, L->w, 8, 0, v);
+        else vmaf__vif_ivert_u16(rr, dr, f, fw, L->w, J->mshift, J->sqshift, v);
+        for (q = 0; q < 5; q++) vmaf__vif_pad_u32(v[q], L->w, r);
+        vmaf__vif_ihstat((const uint32_t *const *)v, f, fw, L->w, J->log2t, J->egl, acc);
+    }
+}
+
+/* Blur level L with F_sc and keep the even rows and columns: (w/2) x (h/2), rows of w/2. */
+static void vmaf__vif_idec_c(const vmaf__VifIJob *J, uint16_t *out_r, uint16_t *out_d)
+{
+    const vmaf__VifILevel *L = &J->L;
+    const uint16_t *f = vmaf__vif_ifilt[J->sc];
+    const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2, nw = L->w / 2, nh = L->h / 2;
+    const void *rr[18], *dr[18];
+    uint32_t *tr = vmaf__vif_irow(J, 5), *td = vmaf__vif_irow(J, 6);
+    unsigned i;
+    for (i = 0; i < nh; i++) {
+        vmaf__vif_irows(L, 2 * i, fw, rr, dr);
+        if (L->u8) vmaf__vif_isubv_u8(rr, dr, f, fw, L->w, J->dshift, tr, td);
+        else vmaf__vif_isubv_u16(rr, dr, f, fw, L->w, J->dshift, tr, td);
+        vmaf__vif_pad_u32(tr, L->w, r);
+        vmaf__vif_pad_u32(td, L->w, r);
+        vmaf__vif_isubh(tr, td, f, fw, nw, out_r + (size_t)i * nw, out_d + (size_t)i * nw);
+    }
+}
+
+/* One float statistic row: vertical pass, horizontal pass, per-pixel statistic, row sums. */
+static void vmaf__vif_fstat_row_c(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J, float *num,
+                                  float *den)
+{
+    const unsigned r = J->fw / 2;
+    float *v[5], *h[5];
+    unsigned q;
+    for (q = 0; q < 5; q++) {
+        v[q] = vmaf__vif_frow(J, q);
+        h[q] = vmaf__vif_frow(J, 5 + q);
+    }
+    vmaf__vif_fvert5(rr, dr, J->f, J->fw, J->w, v);
+    for (q = 0; q < 5; q++) {
+        vmaf__vif_pad_f(v[q], J->w, r);
+        vmaf__vif_fhoriz(v[q], J->f, J->fw, J->w, 1, h[q]);
+    }
+    vmaf__vif_fstat((const float *const *)h, J->w, J->nsq, J->egl, J->smi, num, den);
+}
+
+/* One float blur row, even columns only: w/2 outputs per plane. */
+static void vmaf__vif_fdec_row_c(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J, float *out_r,
+                                 float *out_d)
+{
+    const unsigned r = J->fw / 2;
+    float *a = vmaf__vif_frow(J, 0), *b = vmaf__vif_frow(J, 1);
+    vmaf__vif_fvert2(rr, dr, J->f, J->fw, J->w, a, b);
+    vmaf__vif_pad_f(a, J->w, r);
+    vmaf__vif_pad_f(b, J->w, r);
+    vmaf__vif_fhoriz(a, J->f, J->fw, J->w / 2, 2, out_r);
+    vmaf__vif_fhoriz(b, J->f, J->fw, J->w / 2, 2, out_d);
+}
+
+/* >>> SIMD kernels >>> */
+/* <<< SIMD kernels <<< */
+
+/* `cpu` = detected VMAF_CPU_* bits minus the config's cpumask. The best available set wins:
+   AVX-512 (bit VMAF_CPU_AVX512), else AVX2 (VMAF_CPU_AVX2), else NEON (VMAF_CPU_NEON), else
+   scalar C. */
 static void vmaf__vif_pick_kernels(vmaf__VifKernels *k, unsigned cpu)
 {
     (void)cpu;
-    k->ivert_u8 = vmaf__vif_ivert_u8;
-    k->ivert_u16 = vmaf__vif_ivert_u16;
-    k->ihstat = vmaf__vif_ihstat;
-    k->isubv_u8 = vmaf__vif_isubv_u8;
-    k->isubv_u16 = vmaf__vif_isubv_u16;
-    k->isubh = vmaf__vif_isubh;
-    k->fvert5 = vmaf__vif_fvert5;
-    k->fvert2 = vmaf__vif_fvert2;
-    k->fhoriz = vmaf__vif_fhoriz;
-    k->fstat = vmaf__vif_fstat;
+    k->istat = vmaf__vif_istat_c;
+    k->idec = vmaf__vif_idec_c;
+    k->fstat = vmaf__vif_fstat_row_c;
+    k->fdec = vmaf__vif_fdec_row_c;
+    k->name = "scalar";
+/* >>> SIMD pick >>> */
+/* <<< SIMD pick <<< */
 }
 
 /* ============================================================================================
@@ -1755,10 +1932,9 @@ struct VmafVifState {
     unsigned fw[4];           /* filter widths per scale */
     const float *taps[4];     /* float taps per scale */
     /* integer */
-    uint16_t *log2t;          /* 32769 entries, T[i - 32767] */
+    uint16_t *log2t;          /* 32769 entries T[i - 32767], then one 0 */
     uint16_t *il[4][2];       /* levels 1..3, ref / dis */
-    uint32_t *ivrow[5];       /* vertical rows, padded by VMAF__VIF_IPAD */
-    uint32_t *itrow[2];       /* blur rows, padded */
+    unsigned char *scr;       /* kernel scratch, vmaf__vif_scr_bytes(kind, sw) */
     /* float */
     double nsq;
     float egl_f, smi;
@@ -1771,8 +1947,6 @@ struct VmafVifState {
     unsigned *ring_tag[2];
     unsigned ring_n;
     float *fl[4][2];          /* levels 1..3 */
-    float *fvrow[5];          /* vertical rows, padded by VMAF__VIF_FPAD */
-    float *fhrow[5];          /* horizontal rows */
 };
 
 /* Bump allocator over one block; base NULL = only count. */
@@ -1906,17 +2080,10 @@ static void vmaf__vif_plan(VmafVifState *s, vmaf__VifArena *a)
             if (s->cfg.kind == VMAF_VIF_INTEGER) s->il[sc][q] = (uint16_t *)vmaf__vif_take(a, n, sizeof(uint16_t));
             else s->fl[sc][q] = (float *)vmaf__vif_take(a, n, sizeof(float));
         }
+    s->scr = (unsigned char *)vmaf__vif_take(a, vmaf__vif_scr_bytes(s->cfg.kind, s->sw), 1);
+    if (!vmaf__vif_scr_bytes(s->cfg.kind, s->sw)) a->overflow = 1;
     if (s->cfg.kind == VMAF_VIF_INTEGER) {
-        size_t n = (size_t)s->lw[0] + 2 * VMAF__VIF_IPAD;
-        s->log2t = (uint16_t *)vmaf__vif_take(a, 32769, sizeof(uint16_t));
-        for (q = 0; q < 5; q++) {
-            s->ivrow[q] = (uint32_t *)vmaf__vif_take(a, n, sizeof(uint32_t));
-            if (s->ivrow[q]) s->ivrow[q] += VMAF__VIF_IPAD;
-        }
-        for (q = 0; q < 2; q++) {
-            s->itrow[q] = (uint32_t *)vmaf__vif_take(a, n, sizeof(uint32_t));
-            if (s->itrow[q]) s->itrow[q] += VMAF__VIF_IPAD;
-        }
+        s->log2t = (uint16_t *)vmaf__vif_take(a, 32770, sizeof(uint16_t));
         return;
     }
     if (s->prescale) {
@@ -1933,11 +2100,6 @@ static void vmaf__vif_plan(VmafVifState *s, vmaf__VifArena *a)
             s->ring[q] = (float *)vmaf__vif_take(a, vmaf__mul(s->ring_n, s->sw), sizeof(float));
             s->ring_tag[q] = (unsigned *)vmaf__vif_take(a, s->ring_n, sizeof(unsigned));
         }
-    }
-    for (q = 0; q < 5; q++) {
-        s->fvrow[q] = (float *)vmaf__vif_take(a, (size_t)s->sw + 2 * VMAF__VIF_FPAD, sizeof(float));
-        if (s->fvrow[q]) s->fvrow[q] += VMAF__VIF_FPAD;
-        s->fhrow[q] = (float *)vmaf__vif_take(a, s->sw, sizeof(float));
     }
 }
 
@@ -2097,88 +2259,40 @@ static void vmaf__vif_to_float(const void *row, unsigned bpc, unsigned w, float 
     }
 }
 
-static void vmaf__vif_pad_u32(uint32_t *row, unsigned w, unsigned r)
-{
-    unsigned m;
-    for (m = 1; m <= r; m++) {
-        row[-(ptrdiff_t)m] = row[m];
-        row[w - 1 + m] = row[w - 1 - m];
-    }
-}
-
-static void vmaf__vif_pad_f(float *row, unsigned w, unsigned r)
-{
-    unsigned m;
-    for (m = 1; m <= r; m++) {
-        row[-(ptrdiff_t)m] = row[m];
-        row[w - 1 + m] = row[w - 1 - m];
-    }
-}
-
-/* An integer pyramid level: 8-bit (level 0 at bpc 8) or 16-bit samples. */
-typedef struct vmaf__VifILevel {
-    const unsigned char *r, *d;
-    size_t rs, ds; /* strides in bytes */
-    unsigned w, h;
-    int u8;
-} vmaf__VifILevel;
-
-static void vmaf__vif_irows(const vmaf__VifILevel *L, unsigned i, unsigned fw, const void **rr, const void **dr)
-{
-    const int r = (int)(fw / 2);
-    unsigned k;
-    for (k = 0; k < fw; k++) {
-        unsigned a = vmaf__vif_r101((int)i - r + (int)k, L->h);
-        rr[k] = L->r + (size_t)a * L->rs;
-        dr[k] = L->d + (size_t)a * L->ds;
-    }
-}
-
 static void vmaf__vif_int_frame(VmafVifState *s, const VmafPlane *ref, const VmafPlane *dis, float *num, float *den)
 {
     const unsigned s0 = s->cfg.skip_scale0 ? 1u : 0u;
-    const double egl = s->cfg.enhn_gain_limit;
-    vmaf__VifILevel L;
-    const void *rr[17], *dr[17];
-    unsigned sc, i;
-    L.r = (const unsigned char *)ref->data;
-    L.d = (const unsigned char *)dis->data;
-    L.rs = (size_t)ref->stride;
-    L.ds = (size_t)dis->stride;
-    L.w = s->w;
-    L.h = s->h;
-    L.u8 = s->bpc == 8;
+    vmaf__VifIJob J;
+    unsigned sc;
+    memset(&J, 0, sizeof J);
+    J.L.r = (const unsigned char *)ref->data;
+    J.L.d = (const unsigned char *)dis->data;
+    J.L.rs = (size_t)ref->stride;
+    J.L.ds = (size_t)dis->stride;
+    J.L.w = s->w;
+    J.L.h = s->h;
+    J.L.u8 = s->bpc == 8;
+    J.log2t = s->log2t;
+    J.egl = s->cfg.enhn_gain_limit;
+    J.scr = s->scr;
+    J.scr_w = s->sw;
     for (sc = s0; sc < 4; sc++) {
-        const uint16_t *f = vmaf__vif_ifilt[sc];
-        const unsigned fw = vmaf__vif_iwidth[sc], r = fw / 2;
         int64_t acc[4] = {0, 0, 0, 0};
+        J.sc = sc;
         if (sc > 0) { /* blur level sc-1 with F_sc, keep even rows and columns */
-            const unsigned nw = L.w / 2, nh = L.h / 2, shift = sc == 1 ? s->bpc : 16;
-            uint16_t *out_r = s->il[sc][0], *out_d = s->il[sc][1];
-            for (i = 0; i < nh; i++) {
-                vmaf__vif_irows(&L, 2 * i, fw, rr, dr);
-                if (L.u8) s->k.isubv_u8(rr, dr, f, fw, L.w, shift, s->itrow[0], s->itrow[1]);
-                else s->k.isubv_u16(rr, dr, f, fw, L.w, shift, s->itrow[0], s->itrow[1]);
-                vmaf__vif_pad_u32(s->itrow[0], L.w, r);
-                vmaf__vif_pad_u32(s->itrow[1], L.w, r);
-                s->k.isubh(s->itrow[0], s->itrow[1], f, fw, nw, out_r + (size_t)i * nw, out_d + (size_t)i * nw);
-            }
-            L.r = (const unsigned char *)out_r;
-            L.d = (const unsigned char *)out_d;
-            L.rs = L.ds = (size_t)nw * sizeof(uint16_t);
-            L.w = nw;
-            L.h = nh;
-            L.u8 = 0;
+            const unsigned nw = J.L.w / 2, nh = J.L.h / 2;
+            J.dshift = sc == 1 ? s->bpc : 16;
+            s->k.idec(&J, s->il[sc][0], s->il[sc][1]);
+            J.L.r = (const unsigned char *)s->il[sc][0];
+            J.L.d = (const unsigned char *)s->il[sc][1];
+            J.L.rs = J.L.ds = (size_t)nw * sizeof(uint16_t);
+            J.L.w = nw;
+            J.L.h = nh;
+            J.L.u8 = 0;
         }
-        for (i = 0; i < L.h; i++) {
-            unsigned q;
-            vmaf__vif_irows(&L, i, fw, rr, dr);
-            if (L.u8) s->k.ivert_u8(rr, dr, f, fw, L.w, 8, 0, s->ivrow);
-            else if (sc == 0) s->k.ivert_u16(rr, dr, f, fw, L.w, s->bpc, 2 * (s->bpc - 8), s->ivrow);
-            else s->k.ivert_u16(rr, dr, f, fw, L.w, 16, 16, s->ivrow);
-            for (q = 0; q < 5; q++) vmaf__vif_pad_u32(s->ivrow[q], L.w, r);
-            s->k.ihstat((const uint32_t *const *)s->ivrow, f, fw, L.w, s->log2t, egl, acc);
-        }
+        J.mshift = sc == 0 ? s->bpc : 16;
+        J.sqshift = sc == 0 ? 2 * (s->bpc - 8) : 16;
+        s->k.istat(&J, acc);
         num[sc] = (float)((double)acc[0] / 2048.0 + ((double)acc[3] - ((double)acc[2] / 16384.0) / 65025.0));
         den[sc] = (float)((double)acc[1] / 2048.0 + (double)acc[3]);
     }
@@ -2228,9 +2342,11 @@ static void vmaf__vif_float_frame(VmafVifState *s, const VmafPlane *ref, const V
 {
     const unsigned s0 = s->cfg.skip_scale0 ? 1u : 0u;
     vmaf__VifFLevel L;
-    const float *rr[VMAF__VIF_FMAXW], *dr[VMAF__VIF_FMAXW];
+    vmaf__VifFJob J;
+    const float *rr[VMAF__VIF_FMAXW + 1], *dr[VMAF__VIF_FMAXW + 1];
     unsigned sc, i, q;
     memset(&L, 0, sizeof L);
+    memset(&J, 0, sizeof J);
     L.w = s->sw;
     L.h = s->sh;
     if (s->prescale) {
@@ -2252,20 +2368,23 @@ static void vmaf__vif_float_frame(VmafVifState *s, const VmafPlane *ref, const V
         L.pr = ref;
         L.pd = dis;
     }
+    J.nsq = s->nsq;
+    J.egl = s->egl_f;
+    J.smi = s->smi;
+    J.scr = (float *)(void *)s->scr;
+    J.scr_w = s->sw;
     for (sc = s0; sc < 4; sc++) {
-        const float *f = s->taps[sc];
-        const unsigned fw = s->fw[sc], r = fw / 2;
+        const unsigned fw = s->fw[sc];
         float fnum = 0.0f, fden = 0.0f;
+        J.f = s->taps[sc];
+        J.fw = fw;
         if (sc > 0) {
             const unsigned nw = L.w / 2, nh = L.h / 2;
             float *out_r = s->fl[sc][0], *out_d = s->fl[sc][1];
+            J.w = L.w;
             for (i = 0; i < nh; i++) {
                 vmaf__vif_frows(s, &L, 2 * i, fw, rr, dr);
-                s->k.fvert2(rr, dr, f, fw, L.w, s->fvrow[0], s->fvrow[1]);
-                vmaf__vif_pad_f(s->fvrow[0], L.w, r);
-                vmaf__vif_pad_f(s->fvrow[1], L.w, r);
-                s->k.fhoriz(s->fvrow[0], f, fw, nw, 2, out_r + (size_t)i * nw);
-                s->k.fhoriz(s->fvrow[1], f, fw, nw, 2, out_d + (size_t)i * nw);
+                s->k.fdec(rr, dr, &J, out_r + (size_t)i * nw, out_d + (size_t)i * nw);
             }
             L.r = out_r;
             L.d = out_d;
@@ -2274,15 +2393,11 @@ static void vmaf__vif_float_frame(VmafVifState *s, const VmafPlane *ref, const V
             L.h = nh;
             L.pr = L.pd = NULL;
         }
+        J.w = L.w;
         for (i = 0; i < L.h; i++) {
             float rn, rd;
             vmaf__vif_frows(s, &L, i, fw, rr, dr);
-            s->k.fvert5(rr, dr, f, fw, L.w, s->fvrow);
-            for (q = 0; q < 5; q++) {
-                vmaf__vif_pad_f(s->fvrow[q], L.w, r);
-                s->k.fhoriz(s->fvrow[q], f, fw, L.w, 1, s->fhrow[q]);
-            }
-            s->k.fstat((const float *const *)s->fhrow, L.w, s->nsq, s->egl_f, s->smi, &rn, &rd);
+            s->k.fstat(rr, dr, &J, &rn, &rd);
             fnum += rn;
             fden += rd;
         }
@@ -2363,7 +2478,11 @@ VMAFDEF int vmaf_vif_create_in(VmafVifState **out, void *mem, size_t size, const
     *s = tmp;
     vmaf__vif_plan(s, &a);
     vmaf__vif_pick_kernels(&s->k, vmaf__cpu_detect() & ~cfg->cpumask);
-    if (s->log2t) vmaf__vif_log2_expand(s->log2t);
+    memset(s->scr, 0, vmaf__vif_scr_bytes(s->cfg.kind, s->sw));
+    if (s->log2t) {
+        vmaf__vif_log2_expand(s->log2t);
+        s->log2t[32769] = 0;
+    }
     if (s->prescale) vmaf__vif_prescale_columns(s);
     *out = s;
     return VMAF_OK;
