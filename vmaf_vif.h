@@ -1902,6 +1902,356 @@ static void vmaf__vif_fdec_row_c(const float *const *rr, const float *const *dr,
 }
 
 /* >>> SIMD kernels >>> */
+/* The integer filters as tap pairs for the SIMD kernels, which multiply-add 16-bit pairs into
+   32-bit lanes (pmaddwd): pair p covers offsets o[p] and o[p] + 1 with the coefficients
+   cf[p] & 0xFFFF and cf[p] >> 16. Every coefficient is below 32768 (signed 16-bit): F3's
+   centre 43728 is split into 21864 + 21864 over two pairs, and odd filters end with a zero
+   coefficient. Each table still sums to 65536, which the kernels' offset-binary trick needs:
+   sum F (v - 32768) = sum F v - 2^31 (mod 2^32). */
+typedef struct vmaf__VifIPairs {
+    unsigned n;
+    unsigned char o[9];
+    uint32_t cf[9];
+} vmaf__VifIPairs;
+#define VMAF__VIF_P2(a, b) ((uint32_t)(a) | ((uint32_t)(b) << 16))
+VMAF__MAYBE_UNUSED static const vmaf__VifIPairs vmaf__vif_ipairs[4] = {
+    {9, {0, 2, 4, 6, 8, 10, 12, 14, 16},
+     {VMAF__VIF_P2(489, 935), VMAF__VIF_P2(1640, 2640), VMAF__VIF_P2(3896, 5274), VMAF__VIF_P2(6547, 7455),
+      VMAF__VIF_P2(7784, 7455), VMAF__VIF_P2(6547, 5274), VMAF__VIF_P2(3896, 2640), VMAF__VIF_P2(1640, 935),
+      VMAF__VIF_P2(489, 0)}},
+    {5, {0, 2, 4, 6, 8, 0, 0, 0, 0},
+     {VMAF__VIF_P2(1244, 3663), VMAF__VIF_P2(7925, 12590), VMAF__VIF_P2(14692, 12590), VMAF__VIF_P2(7925, 3663),
+      VMAF__VIF_P2(1244, 0), 0, 0, 0, 0}},
+    {3, {0, 2, 4, 0, 0, 0, 0, 0, 0},
+     {VMAF__VIF_P2(3571, 16004), VMAF__VIF_P2(26386, 16004), VMAF__VIF_P2(3571, 0), 0, 0, 0, 0, 0, 0}},
+    {2, {0, 1, 0, 0, 0, 0, 0, 0, 0}, {VMAF__VIF_P2(10904, 21864), VMAF__VIF_P2(21864, 10904), 0, 0, 0, 0, 0, 0, 0}}};
+
+/* Population count of a lane mask. */
+VMAF__MAYBE_UNUSED static inline unsigned vmaf__vif_popcnt(uint32_t v)
+{
+    v = v - ((v >> 1) & 0x55555555u);
+    v = (v & 0x33333333u) + ((v >> 2) & 0x33333333u);
+    return (((v + (v >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24;
+}
+
+/* ---- AVX-512 kernel set (F, BW, DQ, VL; run-time checked) ----
+   Integer layout: the statistic's vertical pass writes 8 uint16 rows in offset binary
+   (v ^ 0x8000 = v - 32768 as int16): m1, m2, and the low and high halves of xx, yy, xy. The
+   horizontal pass multiply-adds tap pairs (pmaddwd) over them: accumulators start at 2^31,
+   which cancels the offset because every filter sums to 65536. Pairs of adjacent columns
+   give the even output columns from one load and the odd ones from the load one column to
+   the right, so a 16-lane vector holds 16 outputs of one parity. Everything is exact modulo
+   2^32, and every quantity the scalar code keeps fits in 32 bits (SPEC 2.4), so the results
+   are the scalar ones; the per-pixel statistic uses the same double operations (no FMA). */
+#if defined(VMAF__HAVE_AVX512)
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+
+VMAF__T_AVX512 static inline __mmask16 vmaf__vif_z_mask(unsigned n)
+{
+    return n >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << n) - 1u);
+}
+
+/* Pairs of rows k, k+1 as 16-bit halves of 32-bit lanes, 16 columns from c (m: valid). */
+VMAF__T_AVX512 static inline __m512i vmaf__vif_z_pair8(const void *a, const void *b, unsigned c, __mmask16 m)
+{
+    const __m512i lo = _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, (const uint8_t *)a + c));
+    const __m512i hi = _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, (const uint8_t *)b + c));
+    return _mm512_or_si512(lo, _mm512_slli_epi32(hi, 16));
+}
+VMAF__T_AVX512 static inline __m512i vmaf__vif_z_pair16(const void *a, const void *b, unsigned c, __mmask16 m)
+{
+    const __m512i lo = _mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, (const uint16_t *)a + c));
+    const __m512i hi = _mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, (const uint16_t *)b + c));
+    return _mm512_or_si512(lo, _mm512_slli_epi32(hi, 16));
+}
+VMAF__T_AVX512 static inline __m512i vmaf__vif_z_madd(__m512i acc, __m512i v, __m512i f)
+{
+    return _mm512_add_epi32(acc, _mm512_madd_epi16(v, f));
+}
+/* Stores the low 16 bits of 16 lanes in offset binary. */
+VMAF__T_AVX512 static inline void vmaf__vif_z_st16(uint16_t *p, __m512i v)
+{
+    _mm256_storeu_si256((__m256i *)(void *)p, _mm256_xor_si256(_mm512_cvtepi32_epi16(v), _mm256_set1_epi16(-32768)));
+}
+/* A 32-bit vertical sum as its low and high halves. */
+VMAF__T_AVX512 static inline void vmaf__vif_z_st32(uint16_t *lo, uint16_t *hi, __m512i v)
+{
+    vmaf__vif_z_st16(lo, v);
+    vmaf__vif_z_st16(hi, _mm512_srli_epi32(v, 16));
+}
+
+/* Statistic vertical pass, 8-bit samples (SPEC 2.4 row 1). */
+VMAF__T_AVX512 static void vmaf__vif_iv8_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                           unsigned w, uint16_t *const *o)
+{
+    const __m512i off = _mm512_set1_epi32((int)0x80008000u), r31 = _mm512_set1_epi32(INT32_MIN);
+    const __m512i rnd = _mm512_set1_epi32(128);
+    unsigned c, p;
+    for (c = 0; c < w; c += 16) {
+        const __mmask16 m = vmaf__vif_z_mask(w - c);
+        __m512i a1 = _mm512_setzero_si512(), a2 = a1, axx = r31, ayy = r31, axy = r31;
+        for (p = 0; p < P->n; p++) {
+            const __m512i F = _mm512_set1_epi32((int)P->cf[p]);
+            const unsigned k = P->o[p];
+            const __m512i x = vmaf__vif_z_pair8(rr[k], rr[k + 1], c, m);
+            const __m512i y = vmaf__vif_z_pair8(dr[k], dr[k + 1], c, m);
+            a1 = vmaf__vif_z_madd(a1, x, F);
+            a2 = vmaf__vif_z_madd(a2, y, F);
+            axx = vmaf__vif_z_madd(axx, _mm512_xor_si512(_mm512_mullo_epi16(x, x), off), F);
+            ayy = vmaf__vif_z_madd(ayy, _mm512_xor_si512(_mm512_mullo_epi16(y, y), off), F);
+            axy = vmaf__vif_z_madd(axy, _mm512_xor_si512(_mm512_mullo_epi16(x, y), off), F);
+        }
+        vmaf__vif_z_st16(o[0] + c, _mm512_srli_epi32(_mm512_add_epi32(a1, rnd), 8));
+        vmaf__vif_z_st16(o[1] + c, _mm512_srli_epi32(_mm512_add_epi32(a2, rnd), 8));
+        vmaf__vif_z_st32(o[2] + c, o[3] + c, axx);
+        vmaf__vif_z_st32(o[4] + c, o[5] + c, ayy);
+        vmaf__vif_z_st32(o[6] + c, o[7] + c, axy);
+    }
+}
+
+/* Statistic vertical pass, 16-bit samples: the products x*y are split into 16-bit halves
+   (mullo / mulhi), each filtered exactly in 32 bits; then
+   (sum F xy + rnd) >> sh = (sum F hi << (16 - sh)) + ((sum F lo + rnd) >> sh) (sh <= 16). */
+VMAF__T_AVX512 static void vmaf__vif_iv16_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                            unsigned w, unsigned mshift, unsigned sqshift, uint16_t *const *o)
+{
+    const __m512i off = _mm512_set1_epi32((int)0x80008000u), r31 = _mm512_set1_epi32(INT32_MIN);
+    const __m512i mr = _mm512_set1_epi32((int)(1u << (mshift - 1))), sr = _mm512_set1_epi32((int)(1u << (sqshift - 1)));
+    const __m512i lo16 = _mm512_set1_epi32(0xFFFF);
+    const __m128i ms = _mm_cvtsi32_si128((int)mshift), ss = _mm_cvtsi32_si128((int)sqshift);
+    const __m128i hs = _mm_cvtsi32_si128((int)(16 - sqshift));
+    unsigned c, p;
+    for (c = 0; c < w; c += 16) {
+        const __mmask16 m = vmaf__vif_z_mask(w - c);
+        __m512i a1 = r31, a2 = r31, xl = r31, xh = r31, yl = r31, yh = r31, zl = r31, zh = r31;
+        for (p = 0; p < P->n; p++) {
+            const __m512i F = _mm512_set1_epi32((int)P->cf[p]);
+            const unsigned k = P->o[p];
+            const __m512i x = vmaf__vif_z_pair16(rr[k], rr[k + 1], c, m);
+            const __m512i y = vmaf__vif_z_pair16(dr[k], dr[k + 1], c, m);
+            a1 = vmaf__vif_z_madd(a1, _mm512_xor_si512(x, off), F);
+            a2 = vmaf__vif_z_madd(a2, _mm512_xor_si512(y, off), F);
+            xl = vmaf__vif_z_madd(xl, _mm512_xor_si512(_mm512_mullo_epi16(x, x), off), F);
+            xh = vmaf__vif_z_madd(xh, _mm512_xor_si512(_mm512_mulhi_epu16(x, x), off), F);
+            yl = vmaf__vif_z_madd(yl, _mm512_xor_si512(_mm512_mullo_epi16(y, y), off), F);
+            yh = vmaf__vif_z_madd(yh, _mm512_xor_si512(_mm512_mulhi_epu16(y, y), off), F);
+            zl = vmaf__vif_z_madd(zl, _mm512_xor_si512(_mm512_mullo_epi16(x, y), off), F);
+            zh = vmaf__vif_z_madd(zh, _mm512_xor_si512(_mm512_mulhi_epu16(x, y), off), F);
+        }
+        vmaf__vif_z_st16(o[0] + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(a1, mr), ms), lo16));
+        vmaf__vif_z_st16(o[1] + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(a2, mr), ms), lo16));
+        vmaf__vif_z_st32(o[2] + c, o[3] + c,
+                         _mm512_add_epi32(_mm512_sll_epi32(xh, hs), _mm512_srl_epi32(_mm512_add_epi32(xl, sr), ss)));
+        vmaf__vif_z_st32(o[4] + c, o[5] + c,
+                         _mm512_add_epi32(_mm512_sll_epi32(yh, hs), _mm512_srl_epi32(_mm512_add_epi32(yl, sr), ss)));
+        vmaf__vif_z_st32(o[6] + c, o[7] + c,
+                         _mm512_add_epi32(_mm512_sll_epi32(zh, hs), _mm512_srl_epi32(_mm512_add_epi32(zl, sr), ss)));
+    }
+}
+
+/* (a * b + 2^31) >> 32 of 16 uint32 lanes (a1, b1: a, b shifted right by 32 in 64-bit lanes). */
+VMAF__T_AVX512 static inline __m512i vmaf__vif_z_mulhr(__m512i a, __m512i b, __m512i a1, __m512i b1)
+{
+    const __m512i r = _mm512_set1_epi64(0x80000000LL);
+    const __m512i e = _mm512_srli_epi64(_mm512_add_epi64(_mm512_mul_epu32(a, b), r), 32);
+    const __m512i o = _mm512_add_epi64(_mm512_mul_epu32(a1, b1), r);
+    return _mm512_mask_blend_epi32((__mmask16)0xAAAA, e, o);
+}
+
+/* log2 table entry and exponent from double bits (SPEC 2.5 with v an exact double): bits >> 37
+   = biased exponent << 15 | top 15 mantissa bits, and v >> k = 32768 + those 15 bits. */
+VMAF__T_AVX512 static inline __m256i vmaf__vif_z_lbits(__m512d v)
+{
+    return _mm512_cvtepi64_epi32(_mm512_srli_epi64(_mm512_castpd_si512(v), 37));
+}
+VMAF__T_AVX512 static inline __m512i vmaf__vif_z_look(__m512i b, const uint16_t *t)
+{
+    const __m512i idx = _mm512_add_epi32(_mm512_and_si512(b, _mm512_set1_epi32(0x7FFF)), _mm512_set1_epi32(1));
+    return _mm512_and_si512(_mm512_i32gather_epi32(idx, (const void *)t, 2), _mm512_set1_epi32(0xFFFF));
+}
+
+typedef struct vmaf__VifZAcc {
+    __m512i num, den, lin;
+    uint64_t cnt;
+} vmaf__VifZAcc;
+
+/* The per-pixel statistic (SPEC 2.4 tail, 2.6) of 16 pixels. */
+VMAF__T_AVX512 static inline void vmaf__vif_istat16_z(__m512i M1, __m512i M2, __m512i XX, __m512i YY, __m512i XY,
+                                                      __mmask16 valid, const uint16_t *t, __m512d egl,
+                                                      vmaf__VifZAcc *A)
+{
+    const __m512i zero = _mm512_setzero_si512(), nsq = _mm512_set1_epi32(VMAF__VIF_NSQ);
+    const __m512i M1o = _mm512_srli_epi64(M1, 32), M2o = _mm512_srli_epi64(M2, 32);
+    const __m512i s1 = _mm512_sub_epi32(XX, vmaf__vif_z_mulhr(M1, M1, M1o, M1o));
+    const __m512i s2 = _mm512_max_epi32(_mm512_sub_epi32(YY, vmaf__vif_z_mulhr(M2, M2, M2o, M2o)), zero);
+    const __m512i s12 = _mm512_sub_epi32(XY, vmaf__vif_z_mulhr(M1, M2, M1o, M2o));
+    const __mmask16 klog = _mm512_mask_cmpge_epi32_mask(valid, s1, nsq);
+    const __mmask16 klin = (__mmask16)(valid & ~klog);
+    if (klin) {
+        const __m512i v = _mm512_maskz_mov_epi32(klin, s2);
+        A->lin = _mm512_add_epi64(A->lin, _mm512_add_epi64(_mm512_cvtepu32_epi64(_mm512_castsi512_si256(v)),
+                                                           _mm512_cvtepu32_epi64(_mm512_extracti64x4_epi64(v, 1))));
+        A->cnt += vmaf__vif_popcnt(klin);
+    }
+    if (klog) {
+        /* den: L32(NSQ + s1); uint32 -> float rounding toward zero keeps the exponent and
+           the top 16 bits exact, so bits >> 8 = biased exponent << 15 | 15 mantissa bits */
+        const __m512i bd = _mm512_srli_epi32(
+            _mm512_castps_si512(_mm512_cvt_roundepu32_ps(_mm512_add_epi32(s1, nsq), _MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC)),
+            8);
+        const __m512i ld = _mm512_add_epi32(vmaf__vif_z_look(bd, t),
+                                            _mm512_sub_epi32(_mm512_slli_epi32(_mm512_srli_epi32(bd, 15), 11),
+                                                             _mm512_set1_epi32(2048 * (127 + 15 + 17))));
+        const __mmask16 knum =
+            _mm512_mask_cmpgt_epi32_mask(_mm512_mask_cmpgt_epi32_mask(klog, s12, zero), s2, zero);
+        A->den = _mm512_mask_add_epi32(A->den, klog, A->den, ld);
+        if (knum) {
+            const __m512d eps = _mm512_set1_pd(65536 * 1.0e-10), zd = _mm512_setzero_pd();
+            const __m512d nd = _mm512_set1_pd((double)VMAF__VIF_NSQ);
+            __m256i b1[2], b2[2];
+            __m512i c1, c2, ln;
+            int h;
+            for (h = 0; h < 2; h++) {
+                const __m256i s1h = h ? _mm512_extracti64x4_epi64(s1, 1) : _mm512_castsi512_si256(s1);
+                const __m256i s2h = h ? _mm512_extracti64x4_epi64(s2, 1) : _mm512_castsi512_si256(s2);
+                const __m256i s12h = h ? _mm512_extracti64x4_epi64(s12, 1) : _mm512_castsi512_si256(s12);
+                const __m512d d1 = _mm512_cvtepi32_pd(s1h), d2 = _mm512_cvtepi32_pd(s2h), d12 = _mm512_cvtepi32_pd(s12h);
+                __m512d g = _mm512_div_pd(d12, _mm512_add_pd(d1, eps));
+                const __m512d dd = _mm512_sub_pd(d2, _mm512_mul_pd(g, d12));
+                const __m512d n1 = _mm512_add_pd(_mm512_roundscale_pd(_mm512_max_pd(dd, zd), 0x0B), nd);
+                __m512d n2;
+                g = _mm512_min_pd(g, egl);
+                n2 = _mm512_add_pd(_mm512_roundscale_pd(_mm512_mul_pd(_mm512_mul_pd(g, g), d1), 0x0B), n1);
+                b1[h] = vmaf__vif_z_lbits(n1);
+                b2[h] = vmaf__vif_z_lbits(n2);
+            }
+            c1 = _mm512_inserti64x4(_mm512_castsi256_si512(b1[0]), b1[1], 1);
+            c2 = _mm512_inserti64x4(_mm512_castsi256_si512(b2[0]), b2[1], 1);
+            ln = _mm512_sub_epi32(vmaf__vif_z_look(c2, t), vmaf__vif_z_look(c1, t));
+            ln = _mm512_add_epi32(ln, _mm512_slli_epi32(_mm512_sub_epi32(_mm512_srli_epi32(c2, 15), _mm512_srli_epi32(c1, 15)), 11));
+            A->num = _mm512_mask_add_epi32(A->num, knum, A->num, ln);
+        }
+    }
+}
+
+/* Sum of 16 int32 lanes as int64. */
+VMAF__T_AVX512 static inline int64_t vmaf__vif_z_sum32(__m512i v)
+{
+    return (int64_t)_mm512_reduce_add_epi64(_mm512_add_epi64(_mm512_cvtepi32_epi64(_mm512_castsi512_si256(v)),
+                                                             _mm512_cvtepi32_epi64(_mm512_extracti64x4_epi64(v, 1))));
+}
+
+/* Statistic horizontal pass + per-pixel statistic over one row (v: the 8 offset rows). */
+VMAF__T_AVX512 static void vmaf__vif_ih_z(uint16_t *const *v, const vmaf__VifIPairs *P, unsigned r, unsigned w,
+                                          const uint16_t *t, double egl, int64_t *acc)
+{
+    const __m512i r31 = _mm512_set1_epi32(INT32_MIN), h16 = _mm512_set1_epi32(32768);
+    const __m512d eglv = _mm512_set1_pd(egl);
+    vmaf__VifZAcc A;
+    unsigned j0, q, p;
+    A.num = A.den = A.lin = _mm512_setzero_si512();
+    A.cnt = 0;
+    for (j0 = 0; j0 < w; j0 += 32)
+        for (q = 0; q < 2 && j0 + q < w; q++) {
+            const ptrdiff_t b = (ptrdiff_t)(j0 + q) - (ptrdiff_t)r;
+            __m512i a0 = r31, a1 = r31, a2 = r31, a3 = r31, a4 = r31, a5 = r31, a6 = r31, a7 = r31;
+            for (p = 0; p < P->n; p++) {
+                const __m512i F = _mm512_set1_epi32((int)P->cf[p]);
+                const ptrdiff_t o = b + P->o[p];
+                a0 = vmaf__vif_z_madd(a0, _mm512_loadu_si512((const void *)(v[0] + o)), F);
+                a1 = vmaf__vif_z_madd(a1, _mm512_loadu_si512((const void *)(v[1] + o)), F);
+                a2 = vmaf__vif_z_madd(a2, _mm512_loadu_si512((const void *)(v[2] + o)), F);
+                a3 = vmaf__vif_z_madd(a3, _mm512_loadu_si512((const void *)(v[3] + o)), F);
+                a4 = vmaf__vif_z_madd(a4, _mm512_loadu_si512((const void *)(v[4] + o)), F);
+                a5 = vmaf__vif_z_madd(a5, _mm512_loadu_si512((const void *)(v[5] + o)), F);
+                a6 = vmaf__vif_z_madd(a6, _mm512_loadu_si512((const void *)(v[6] + o)), F);
+                a7 = vmaf__vif_z_madd(a7, _mm512_loadu_si512((const void *)(v[7] + o)), F);
+            }
+            vmaf__vif_istat16_z(a0, a1, _mm512_add_epi32(a3, _mm512_srli_epi32(_mm512_add_epi32(a2, h16), 16)),
+                                _mm512_add_epi32(a5, _mm512_srli_epi32(_mm512_add_epi32(a4, h16), 16)),
+                                _mm512_add_epi32(a7, _mm512_srli_epi32(_mm512_add_epi32(a6, h16), 16)),
+                                vmaf__vif_z_mask((w - j0 - q + 1) / 2), t, eglv, &A);
+        }
+    acc[0] += vmaf__vif_z_sum32(A.num);
+    acc[1] += vmaf__vif_z_sum32(A.den);
+    acc[2] += (int64_t)_mm512_reduce_add_epi64(A.lin);
+    acc[3] += (int64_t)A.cnt;
+}
+
+VMAF__T_AVX512 static void vmaf__vif_istat_z(const vmaf__VifIJob *J, int64_t *acc)
+{
+    const vmaf__VifILevel *L = &J->L;
+    const vmaf__VifIPairs *P = &vmaf__vif_ipairs[J->sc];
+    const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2;
+    const void *rr[18], *dr[18];
+    uint16_t *v[8];
+    unsigned i, q;
+    for (q = 0; q < 8; q++) v[q] = vmaf__vif_srow(J, q);
+    for (i = 0; i < L->h; i++) {
+        vmaf__vif_irows(L, i, fw, rr, dr);
+        if (L->u8) vmaf__vif_iv8_z(rr, dr, P, L->w, v);
+        else vmaf__vif_iv16_z(rr, dr, P, L->w, J->mshift, J->sqshift, v);
+        for (q = 0; q < 8; q++) vmaf__vif_pad_u16(v[q], L->w, r);
+        vmaf__vif_ih_z(v, P, r, L->w, J->log2t, J->egl, acc);
+    }
+}
+
+VMAF__T_AVX512 static void vmaf__vif_idec_z(const vmaf__VifIJob *J, uint16_t *out_r, uint16_t *out_d)
+{
+    const vmaf__VifILevel *L = &J->L;
+    const vmaf__VifIPairs *P = &vmaf__vif_ipairs[J->sc];
+    const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2, nw = L->w / 2, nh = L->h / 2, w = L->w;
+    const __m512i init = _mm512_set1_epi32(L->u8 ? 0 : INT32_MIN), offx = _mm512_set1_epi32(L->u8 ? 0 : (int)0x80008000u);
+    const __m512i rnd = _mm512_set1_epi32((int)(1u << (J->dshift - 1))), lo16 = _mm512_set1_epi32(0xFFFF);
+    const __m512i r31 = _mm512_set1_epi32(INT32_MIN), h16 = _mm512_set1_epi32(32768);
+    const __m128i sh = _mm_cvtsi32_si128((int)J->dshift);
+    uint16_t *tr = vmaf__vif_srow(J, 16), *td = vmaf__vif_srow(J, 17);
+    const void *rr[18], *dr[18];
+    unsigned i, c, p, j;
+    for (i = 0; i < nh; i++) {
+        vmaf__vif_irows(L, 2 * i, fw, rr, dr);
+        for (c = 0; c < w; c += 16) {
+            const __mmask16 m = vmaf__vif_z_mask(w - c);
+            __m512i ar = init, ad = init;
+            for (p = 0; p < P->n; p++) {
+                const __m512i F = _mm512_set1_epi32((int)P->cf[p]);
+                const unsigned k = P->o[p];
+                const __m512i x = L->u8 ? vmaf__vif_z_pair8(rr[k], rr[k + 1], c, m) : vmaf__vif_z_pair16(rr[k], rr[k + 1], c, m);
+                const __m512i y = L->u8 ? vmaf__vif_z_pair8(dr[k], dr[k + 1], c, m) : vmaf__vif_z_pair16(dr[k], dr[k + 1], c, m);
+                ar = vmaf__vif_z_madd(ar, _mm512_xor_si512(x, offx), F);
+                ad = vmaf__vif_z_madd(ad, _mm512_xor_si512(y, offx), F);
+            }
+            vmaf__vif_z_st16(tr + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(ar, rnd), sh), lo16));
+            vmaf__vif_z_st16(td + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(ad, rnd), sh), lo16));
+        }
+        vmaf__vif_pad_u16(tr, w, r);
+        vmaf__vif_pad_u16(td, w, r);
+        for (j = 0; j < nw; j += 16) {
+            const ptrdiff_t b = (ptrdiff_t)(2 * j) - (ptrdiff_t)r;
+            const __mmask16 m = vmaf__vif_z_mask(nw - j);
+            __m512i ar = r31, ad = r31;
+            for (p = 0; p < P->n; p++) {
+                const __m512i F = _mm512_set1_epi32((int)P->cf[p]);
+                ar = vmaf__vif_z_madd(ar, _mm512_loadu_si512((const void *)(tr + b + P->o[p])), F);
+                ad = vmaf__vif_z_madd(ad, _mm512_loadu_si512((const void *)(td + b + P->o[p])), F);
+            }
+            _mm256_mask_storeu_epi16(out_r + (size_t)i * nw + j, m,
+                                     _mm512_cvtepi32_epi16(_mm512_srli_epi32(_mm512_add_epi32(ar, h16), 16)));
+            _mm256_mask_storeu_epi16(out_d + (size_t)i * nw + j, m,
+                                     _mm512_cvtepi32_epi16(_mm512_srli_epi32(_mm512_add_epi32(ad, h16), 16)));
+        }
+    }
+}
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+#endif /* VMAF__HAVE_AVX512 */
+
 /* <<< SIMD kernels <<< */
 
 /* `cpu` = detected VMAF_CPU_* bits minus the config's cpumask. The best available set wins:
@@ -1916,6 +2266,13 @@ static void vmaf__vif_pick_kernels(vmaf__VifKernels *k, unsigned cpu)
     k->fdec = vmaf__vif_fdec_row_c;
     k->name = "scalar";
 /* >>> SIMD pick >>> */
+#if defined(VMAF__HAVE_AVX512)
+    if (cpu & VMAF_CPU_AVX512) {
+        k->istat = vmaf__vif_istat_z;
+        k->idec = vmaf__vif_idec_z;
+        k->name = "avx512";
+    }
+#endif
 /* <<< SIMD pick <<< */
 }
 
