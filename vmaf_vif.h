@@ -1934,6 +1934,343 @@ VMAF__MAYBE_UNUSED static inline unsigned vmaf__vif_popcnt(uint32_t v)
     return (((v + (v >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24;
 }
 
+/* Scalar column helpers for the SIMD sets that cannot mask their loads (AVX2, NEON): they
+   run the scalar kernels on one column, so the tail columns get the scalar bits. `off` is
+   the row layout's offset (0x8000 for offset binary, 0 for plain). */
+VMAF__MAYBE_UNUSED static void vmaf__vif_ivcol(const void *const *rr, const void *const *dr, const uint16_t *f, unsigned fw,
+                                               unsigned j, int u8, unsigned mshift, unsigned sqshift, uint16_t *const *o,
+                                               uint16_t off)
+{
+    const void *a[18], *b[18];
+    uint32_t v[5], *vp[5];
+    const size_t bps = u8 ? 1 : 2;
+    unsigned k;
+    for (k = 0; k < fw; k++) {
+        a[k] = (const unsigned char *)rr[k] + j * bps;
+        b[k] = (const unsigned char *)dr[k] + j * bps;
+    }
+    for (k = 0; k < 5; k++) vp[k] = &v[k];
+    if (u8) vmaf__vif_ivert_u8(a, b, f, fw, 1, mshift, sqshift, vp);
+    else vmaf__vif_ivert_u16(a, b, f, fw, 1, mshift, sqshift, vp);
+    o[0][j] = (uint16_t)(v[0] ^ off);
+    o[1][j] = (uint16_t)(v[1] ^ off);
+    for (k = 0; k < 3; k++) {
+        o[2 + 2 * k][j] = (uint16_t)((v[2 + k] & 0xFFFFu) ^ off);
+        o[3 + 2 * k][j] = (uint16_t)((v[2 + k] >> 16) ^ off);
+    }
+}
+
+VMAF__MAYBE_UNUSED static void vmaf__vif_isubcol(const void *const *rr, const void *const *dr, const uint16_t *f, unsigned fw,
+                                                 unsigned j, int u8, unsigned shift, uint16_t *tr, uint16_t *td, uint16_t off)
+{
+    const void *a[18], *b[18];
+    uint32_t x, y;
+    const size_t bps = u8 ? 1 : 2;
+    unsigned k;
+    for (k = 0; k < fw; k++) {
+        a[k] = (const unsigned char *)rr[k] + j * bps;
+        b[k] = (const unsigned char *)dr[k] + j * bps;
+    }
+    if (u8) vmaf__vif_isubv_u8(a, b, f, fw, 1, shift, &x, &y);
+    else vmaf__vif_isubv_u16(a, b, f, fw, 1, shift, &x, &y);
+    tr[j] = (uint16_t)(x ^ off);
+    td[j] = (uint16_t)(y ^ off);
+}
+
+/* ---- AVX2 kernel set (run-time checked). The same layout and arithmetic as the AVX-512
+   set, 8 lanes; columns that do not fill a vector go through the scalar column helpers. ---- */
+#if defined(VMAF__HAVE_AVX2)
+
+VMAF__T_AVX2 static inline __m256i vmaf__vif_y_pair8(const void *a, const void *b, unsigned c)
+{
+    const __m256i lo = _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i *)(const void *)((const uint8_t *)a + c)));
+    const __m256i hi = _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i *)(const void *)((const uint8_t *)b + c)));
+    return _mm256_or_si256(lo, _mm256_slli_epi32(hi, 16));
+}
+VMAF__T_AVX2 static inline __m256i vmaf__vif_y_pair16(const void *a, const void *b, unsigned c)
+{
+    const __m256i lo = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(const void *)((const uint16_t *)a + c)));
+    const __m256i hi = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(const void *)((const uint16_t *)b + c)));
+    return _mm256_or_si256(lo, _mm256_slli_epi32(hi, 16));
+}
+VMAF__T_AVX2 static inline __m256i vmaf__vif_y_madd(__m256i acc, __m256i v, __m256i f)
+{
+    return _mm256_add_epi32(acc, _mm256_madd_epi16(v, f));
+}
+/* 8 lanes holding values 0..65535 -> 8 uint16 in offset binary. */
+VMAF__T_AVX2 static inline __m128i vmaf__vif_y_pack(__m256i v)
+{
+    const __m256i p = _mm256_permute4x64_epi64(_mm256_packus_epi32(v, v), 0x08);
+    return _mm_xor_si128(_mm256_castsi256_si128(p), _mm_set1_epi16(-32768));
+}
+VMAF__T_AVX2 static inline void vmaf__vif_y_st16(uint16_t *p, __m256i v)
+{
+    _mm_storeu_si128((__m128i *)(void *)p, vmaf__vif_y_pack(v));
+}
+VMAF__T_AVX2 static inline void vmaf__vif_y_st32(uint16_t *lo, uint16_t *hi, __m256i v)
+{
+    vmaf__vif_y_st16(lo, _mm256_and_si256(v, _mm256_set1_epi32(0xFFFF)));
+    vmaf__vif_y_st16(hi, _mm256_srli_epi32(v, 16));
+}
+
+VMAF__T_AVX2 static void vmaf__vif_iv_y(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                        const uint16_t *f, unsigned fw, unsigned w, int u8, unsigned mshift,
+                                        unsigned sqshift, uint16_t *const *o)
+{
+    const __m256i off = _mm256_set1_epi32((int)0x80008000u), r31 = _mm256_set1_epi32(INT32_MIN);
+    const __m256i offm = u8 ? _mm256_setzero_si256() : off, initm = u8 ? _mm256_setzero_si256() : r31;
+    const __m256i mr = _mm256_set1_epi32((int)(1u << (mshift - 1))), lo16 = _mm256_set1_epi32(0xFFFF);
+    const __m128i ms = _mm_cvtsi32_si128((int)mshift), ss = _mm_cvtsi32_si128((int)(u8 ? 0 : sqshift));
+    const __m128i hs = _mm_cvtsi32_si128((int)(u8 ? 16 : 16 - sqshift));
+    const __m256i sr = _mm256_set1_epi32(u8 ? 0 : (int)(1u << (sqshift - 1)));
+    unsigned c, p;
+    for (c = 0; c + 8 <= w; c += 8) {
+        __m256i a1 = initm, a2 = initm, xl = r31, xh = r31, yl = r31, yh = r31, zl = r31, zh = r31;
+        for (p = 0; p < P->n; p++) {
+            const __m256i F = _mm256_set1_epi32((int)P->cf[p]);
+            const unsigned k = P->o[p];
+            const __m256i x = u8 ? vmaf__vif_y_pair8(rr[k], rr[k + 1], c) : vmaf__vif_y_pair16(rr[k], rr[k + 1], c);
+            const __m256i y = u8 ? vmaf__vif_y_pair8(dr[k], dr[k + 1], c) : vmaf__vif_y_pair16(dr[k], dr[k + 1], c);
+            a1 = vmaf__vif_y_madd(a1, _mm256_xor_si256(x, offm), F);
+            a2 = vmaf__vif_y_madd(a2, _mm256_xor_si256(y, offm), F);
+            xl = vmaf__vif_y_madd(xl, _mm256_xor_si256(_mm256_mullo_epi16(x, x), off), F);
+            yl = vmaf__vif_y_madd(yl, _mm256_xor_si256(_mm256_mullo_epi16(y, y), off), F);
+            zl = vmaf__vif_y_madd(zl, _mm256_xor_si256(_mm256_mullo_epi16(x, y), off), F);
+            if (!u8) {
+                xh = vmaf__vif_y_madd(xh, _mm256_xor_si256(_mm256_mulhi_epu16(x, x), off), F);
+                yh = vmaf__vif_y_madd(yh, _mm256_xor_si256(_mm256_mulhi_epu16(y, y), off), F);
+                zh = vmaf__vif_y_madd(zh, _mm256_xor_si256(_mm256_mulhi_epu16(x, y), off), F);
+            }
+        }
+        if (u8) { /* 8-bit: the products fit 16 bits, no high halves (xh = 2^31 cancels below) */
+            xh = yh = zh = _mm256_setzero_si256();
+        }
+        vmaf__vif_y_st16(o[0] + c, _mm256_and_si256(_mm256_srl_epi32(_mm256_add_epi32(a1, mr), ms), lo16));
+        vmaf__vif_y_st16(o[1] + c, _mm256_and_si256(_mm256_srl_epi32(_mm256_add_epi32(a2, mr), ms), lo16));
+        vmaf__vif_y_st32(o[2] + c, o[3] + c,
+                         _mm256_add_epi32(_mm256_sll_epi32(xh, hs), _mm256_srl_epi32(_mm256_add_epi32(xl, sr), ss)));
+        vmaf__vif_y_st32(o[4] + c, o[5] + c,
+                         _mm256_add_epi32(_mm256_sll_epi32(yh, hs), _mm256_srl_epi32(_mm256_add_epi32(yl, sr), ss)));
+        vmaf__vif_y_st32(o[6] + c, o[7] + c,
+                         _mm256_add_epi32(_mm256_sll_epi32(zh, hs), _mm256_srl_epi32(_mm256_add_epi32(zl, sr), ss)));
+    }
+    for (; c < w; c++) vmaf__vif_ivcol(rr, dr, f, fw, c, u8, mshift, sqshift, o, 0x8000);
+}
+
+VMAF__T_AVX2 static inline __m256i vmaf__vif_y_mulhr(__m256i a, __m256i b, __m256i a1, __m256i b1)
+{
+    const __m256i r = _mm256_set1_epi64x(0x80000000LL);
+    const __m256i e = _mm256_srli_epi64(_mm256_add_epi64(_mm256_mul_epu32(a, b), r), 32);
+    const __m256i o = _mm256_add_epi64(_mm256_mul_epu32(a1, b1), r);
+    return _mm256_blend_epi32(e, o, 0xAA);
+}
+
+/* bits >> 37 of 4 exact doubles, as 4 int32 (see vmaf__vif_z_lbits) */
+VMAF__T_AVX2 static inline __m128i vmaf__vif_y_lbits(__m256d v)
+{
+    const __m256i b = _mm256_srli_epi64(_mm256_castpd_si256(v), 37);
+    return _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(b, _mm256_setr_epi32(0, 2, 4, 6, 0, 2, 4, 6)));
+}
+VMAF__T_AVX2 static inline __m256i vmaf__vif_y_look(__m256i b, const uint16_t *t)
+{
+    const __m256i idx = _mm256_add_epi32(_mm256_and_si256(b, _mm256_set1_epi32(0x7FFF)), _mm256_set1_epi32(1));
+    return _mm256_and_si256(_mm256_i32gather_epi32((const int *)(const void *)t, idx, 2), _mm256_set1_epi32(0xFFFF));
+}
+
+typedef struct vmaf__VifYAcc {
+    __m256i num, den, lin;
+    uint64_t cnt;
+} vmaf__VifYAcc;
+
+/* The per-pixel statistic of 8 pixels, n of them valid (see vmaf__vif_istat16_z). */
+VMAF__T_AVX2 static inline void vmaf__vif_istat8_y(__m256i M1, __m256i M2, __m256i XX, __m256i YY, __m256i XY, unsigned n,
+                                                   const uint16_t *t, __m256d egl, vmaf__VifYAcc *A)
+{
+    const __m256i zero = _mm256_setzero_si256();
+    const __m256i M1o = _mm256_srli_epi64(M1, 32), M2o = _mm256_srli_epi64(M2, 32);
+    const __m256i s1 = _mm256_sub_epi32(XX, vmaf__vif_y_mulhr(M1, M1, M1o, M1o));
+    const __m256i s2 = _mm256_max_epi32(_mm256_sub_epi32(YY, vmaf__vif_y_mulhr(M2, M2, M2o, M2o)), zero);
+    const __m256i s12 = _mm256_sub_epi32(XY, vmaf__vif_y_mulhr(M1, M2, M1o, M2o));
+    const __m256i valid = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)n), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+    const __m256i klog = _mm256_and_si256(valid, _mm256_cmpgt_epi32(s1, _mm256_set1_epi32(VMAF__VIF_NSQ - 1)));
+    const __m256i klin = _mm256_andnot_si256(klog, valid);
+    const int mlin = _mm256_movemask_ps(_mm256_castsi256_ps(klin));
+    if (mlin) {
+        const __m256i v = _mm256_and_si256(s2, klin);
+        A->lin = _mm256_add_epi64(A->lin, _mm256_add_epi64(_mm256_cvtepu32_epi64(_mm256_castsi256_si128(v)),
+                                                           _mm256_cvtepu32_epi64(_mm256_extracti128_si256(v, 1))));
+        A->cnt += vmaf__vif_popcnt((uint32_t)mlin);
+    }
+    if (_mm256_movemask_ps(_mm256_castsi256_ps(klog))) {
+        const __m256d nd = _mm256_set1_pd((double)VMAF__VIF_NSQ);
+        const __m256i knum =
+            _mm256_and_si256(klog, _mm256_and_si256(_mm256_cmpgt_epi32(s12, zero), _mm256_cmpgt_epi32(s2, zero)));
+        __m128i bd[2], b1[2], b2[2];
+        __m256i cd, ld;
+        int h;
+        for (h = 0; h < 2; h++) {
+            const __m128i s1h = h ? _mm256_extracti128_si256(s1, 1) : _mm256_castsi256_si128(s1);
+            bd[h] = vmaf__vif_y_lbits(_mm256_add_pd(_mm256_cvtepi32_pd(s1h), nd));
+        }
+        cd = _mm256_inserti128_si256(_mm256_castsi128_si256(bd[0]), bd[1], 1);
+        ld = _mm256_add_epi32(vmaf__vif_y_look(cd, t),
+                              _mm256_sub_epi32(_mm256_slli_epi32(_mm256_srli_epi32(cd, 15), 11),
+                                               _mm256_set1_epi32(2048 * (1023 + 15 + 17))));
+        A->den = _mm256_add_epi32(A->den, _mm256_and_si256(ld, klog));
+        if (_mm256_movemask_ps(_mm256_castsi256_ps(knum))) {
+            const __m256d eps = _mm256_set1_pd(65536 * 1.0e-10), zd = _mm256_setzero_pd();
+            __m256i c1, c2, ln;
+            for (h = 0; h < 2; h++) {
+                const __m128i s1h = h ? _mm256_extracti128_si256(s1, 1) : _mm256_castsi256_si128(s1);
+                const __m128i s2h = h ? _mm256_extracti128_si256(s2, 1) : _mm256_castsi256_si128(s2);
+                const __m128i s12h = h ? _mm256_extracti128_si256(s12, 1) : _mm256_castsi256_si128(s12);
+                const __m256d d1 = _mm256_cvtepi32_pd(s1h), d2 = _mm256_cvtepi32_pd(s2h), d12 = _mm256_cvtepi32_pd(s12h);
+                __m256d g = _mm256_div_pd(d12, _mm256_add_pd(d1, eps));
+                const __m256d dd = _mm256_sub_pd(d2, _mm256_mul_pd(g, d12));
+                const __m256d n1 = _mm256_add_pd(_mm256_round_pd(_mm256_max_pd(dd, zd), _MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC), nd);
+                __m256d n2;
+                g = _mm256_min_pd(g, egl);
+                n2 = _mm256_add_pd(_mm256_round_pd(_mm256_mul_pd(_mm256_mul_pd(g, g), d1), _MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC),
+                                   n1);
+                b1[h] = vmaf__vif_y_lbits(n1);
+                b2[h] = vmaf__vif_y_lbits(n2);
+            }
+            c1 = _mm256_inserti128_si256(_mm256_castsi128_si256(b1[0]), b1[1], 1);
+            c2 = _mm256_inserti128_si256(_mm256_castsi128_si256(b2[0]), b2[1], 1);
+            ln = _mm256_sub_epi32(vmaf__vif_y_look(c2, t), vmaf__vif_y_look(c1, t));
+            ln = _mm256_add_epi32(ln, _mm256_slli_epi32(_mm256_sub_epi32(_mm256_srli_epi32(c2, 15), _mm256_srli_epi32(c1, 15)), 11));
+            A->num = _mm256_add_epi32(A->num, _mm256_and_si256(ln, knum));
+        }
+    }
+}
+
+VMAF__T_AVX2 static inline int64_t vmaf__vif_y_sum32(__m256i v)
+{
+    const __m256i s = _mm256_add_epi64(_mm256_cvtepi32_epi64(_mm256_castsi256_si128(v)),
+                                       _mm256_cvtepi32_epi64(_mm256_extracti128_si256(v, 1)));
+    const __m128i h = _mm_add_epi64(_mm256_castsi256_si128(s), _mm256_extracti128_si256(s, 1));
+    return (int64_t)_mm_cvtsi128_si64(h) + (int64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(h, h));
+}
+VMAF__T_AVX2 static inline int64_t vmaf__vif_y_sum64(__m256i s)
+{
+    const __m128i h = _mm_add_epi64(_mm256_castsi256_si128(s), _mm256_extracti128_si256(s, 1));
+    return (int64_t)_mm_cvtsi128_si64(h) + (int64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(h, h));
+}
+
+VMAF__T_AVX2 static void vmaf__vif_ih_y(uint16_t *const *v, const vmaf__VifIPairs *P, unsigned r, unsigned w,
+                                        const uint16_t *t, double egl, int64_t *acc)
+{
+    const __m256i r31 = _mm256_set1_epi32(INT32_MIN), h16 = _mm256_set1_epi32(32768);
+    const __m256d eglv = _mm256_set1_pd(egl);
+    vmaf__VifYAcc A;
+    unsigned j0, q, p;
+    A.num = A.den = A.lin = _mm256_setzero_si256();
+    A.cnt = 0;
+    for (j0 = 0; j0 < w; j0 += 16)
+        for (q = 0; q < 2 && j0 + q < w; q++) {
+            const ptrdiff_t b = (ptrdiff_t)(j0 + q) - (ptrdiff_t)r;
+            const unsigned n = (w - j0 - q + 1) / 2;
+            __m256i a0 = r31, a1 = r31, a2 = r31, a3 = r31, a4 = r31, a5 = r31, a6 = r31, a7 = r31;
+            for (p = 0; p < P->n; p++) {
+                const __m256i F = _mm256_set1_epi32((int)P->cf[p]);
+                const ptrdiff_t o = b + P->o[p];
+                a0 = vmaf__vif_y_madd(a0, _mm256_loadu_si256((const __m256i *)(const void *)(v[0] + o)), F);
+                a1 = vmaf__vif_y_madd(a1, _mm256_loadu_si256((const __m256i *)(const void *)(v[1] + o)), F);
+                a2 = vmaf__vif_y_madd(a2, _mm256_loadu_si256((const __m256i *)(const void *)(v[2] + o)), F);
+                a3 = vmaf__vif_y_madd(a3, _mm256_loadu_si256((const __m256i *)(const void *)(v[3] + o)), F);
+                a4 = vmaf__vif_y_madd(a4, _mm256_loadu_si256((const __m256i *)(const void *)(v[4] + o)), F);
+                a5 = vmaf__vif_y_madd(a5, _mm256_loadu_si256((const __m256i *)(const void *)(v[5] + o)), F);
+                a6 = vmaf__vif_y_madd(a6, _mm256_loadu_si256((const __m256i *)(const void *)(v[6] + o)), F);
+                a7 = vmaf__vif_y_madd(a7, _mm256_loadu_si256((const __m256i *)(const void *)(v[7] + o)), F);
+            }
+            vmaf__vif_istat8_y(a0, a1, _mm256_add_epi32(a3, _mm256_srli_epi32(_mm256_add_epi32(a2, h16), 16)),
+                               _mm256_add_epi32(a5, _mm256_srli_epi32(_mm256_add_epi32(a4, h16), 16)),
+                               _mm256_add_epi32(a7, _mm256_srli_epi32(_mm256_add_epi32(a6, h16), 16)), n > 8 ? 8 : n, t,
+                               eglv, &A);
+        }
+    acc[0] += vmaf__vif_y_sum32(A.num);
+    acc[1] += vmaf__vif_y_sum32(A.den);
+    acc[2] += vmaf__vif_y_sum64(A.lin);
+    acc[3] += (int64_t)A.cnt;
+}
+
+VMAF__T_AVX2 static void vmaf__vif_istat_y(const vmaf__VifIJob *J, int64_t *acc)
+{
+    const vmaf__VifILevel *L = &J->L;
+    const vmaf__VifIPairs *P = &vmaf__vif_ipairs[J->sc];
+    const uint16_t *f = vmaf__vif_ifilt[J->sc];
+    const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2;
+    const void *rr[18], *dr[18];
+    uint16_t *v[8];
+    unsigned i, q;
+    for (q = 0; q < 8; q++) v[q] = vmaf__vif_srow(J, q);
+    for (i = 0; i < L->h; i++) {
+        vmaf__vif_irows(L, i, fw, rr, dr);
+        vmaf__vif_iv_y(rr, dr, P, f, fw, L->w, L->u8, L->u8 ? 8 : J->mshift, L->u8 ? 0 : J->sqshift, v);
+        for (q = 0; q < 8; q++) vmaf__vif_pad_u16(v[q], L->w, r);
+        vmaf__vif_ih_y(v, P, r, L->w, J->log2t, J->egl, acc);
+    }
+}
+
+VMAF__T_AVX2 static void vmaf__vif_idec_y(const vmaf__VifIJob *J, uint16_t *out_r, uint16_t *out_d)
+{
+    const vmaf__VifILevel *L = &J->L;
+    const vmaf__VifIPairs *P = &vmaf__vif_ipairs[J->sc];
+    const uint16_t *f = vmaf__vif_ifilt[J->sc];
+    const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2, nw = L->w / 2, nh = L->h / 2, w = L->w;
+    const __m256i init = _mm256_set1_epi32(L->u8 ? 0 : INT32_MIN);
+    const __m256i offx = _mm256_set1_epi32(L->u8 ? 0 : (int)0x80008000u);
+    const __m256i rnd = _mm256_set1_epi32((int)(1u << (J->dshift - 1))), lo16 = _mm256_set1_epi32(0xFFFF);
+    const __m256i r31 = _mm256_set1_epi32(INT32_MIN), h16 = _mm256_set1_epi32(32768);
+    const __m128i sh = _mm_cvtsi32_si128((int)J->dshift), off16 = _mm_set1_epi16(-32768);
+    uint16_t *tr = vmaf__vif_srow(J, 16), *td = vmaf__vif_srow(J, 17);
+    const void *rr[18], *dr[18];
+    unsigned i, c, p, j;
+    for (i = 0; i < nh; i++) {
+        vmaf__vif_irows(L, 2 * i, fw, rr, dr);
+        for (c = 0; c + 8 <= w; c += 8) {
+            __m256i ar = init, ad = init;
+            for (p = 0; p < P->n; p++) {
+                const __m256i F = _mm256_set1_epi32((int)P->cf[p]);
+                const unsigned k = P->o[p];
+                const __m256i x = L->u8 ? vmaf__vif_y_pair8(rr[k], rr[k + 1], c) : vmaf__vif_y_pair16(rr[k], rr[k + 1], c);
+                const __m256i y = L->u8 ? vmaf__vif_y_pair8(dr[k], dr[k + 1], c) : vmaf__vif_y_pair16(dr[k], dr[k + 1], c);
+                ar = vmaf__vif_y_madd(ar, _mm256_xor_si256(x, offx), F);
+                ad = vmaf__vif_y_madd(ad, _mm256_xor_si256(y, offx), F);
+            }
+            vmaf__vif_y_st16(tr + c, _mm256_and_si256(_mm256_srl_epi32(_mm256_add_epi32(ar, rnd), sh), lo16));
+            vmaf__vif_y_st16(td + c, _mm256_and_si256(_mm256_srl_epi32(_mm256_add_epi32(ad, rnd), sh), lo16));
+        }
+        for (; c < w; c++) vmaf__vif_isubcol(rr, dr, f, fw, c, L->u8, J->dshift, tr, td, 0x8000);
+        vmaf__vif_pad_u16(tr, w, r);
+        vmaf__vif_pad_u16(td, w, r);
+        for (j = 0; j < nw; j += 8) {
+            const ptrdiff_t b = (ptrdiff_t)(2 * j) - (ptrdiff_t)r;
+            __m256i ar = r31, ad = r31;
+            __m128i vr, vd;
+            for (p = 0; p < P->n; p++) {
+                const __m256i F = _mm256_set1_epi32((int)P->cf[p]);
+                ar = vmaf__vif_y_madd(ar, _mm256_loadu_si256((const __m256i *)(const void *)(tr + b + P->o[p])), F);
+                ad = vmaf__vif_y_madd(ad, _mm256_loadu_si256((const __m256i *)(const void *)(td + b + P->o[p])), F);
+            }
+            vr = _mm_xor_si128(vmaf__vif_y_pack(_mm256_srli_epi32(_mm256_add_epi32(ar, h16), 16)), off16);
+            vd = _mm_xor_si128(vmaf__vif_y_pack(_mm256_srli_epi32(_mm256_add_epi32(ad, h16), 16)), off16);
+            if (nw - j >= 8) {
+                _mm_storeu_si128((__m128i *)(void *)(out_r + (size_t)i * nw + j), vr);
+                _mm_storeu_si128((__m128i *)(void *)(out_d + (size_t)i * nw + j), vd);
+            } else {
+                uint16_t tmp[8];
+                _mm_storeu_si128((__m128i *)(void *)tmp, vr);
+                memcpy(out_r + (size_t)i * nw + j, tmp, (nw - j) * sizeof(uint16_t));
+                _mm_storeu_si128((__m128i *)(void *)tmp, vd);
+                memcpy(out_d + (size_t)i * nw + j, tmp, (nw - j) * sizeof(uint16_t));
+            }
+        }
+    }
+}
+
+#endif /* VMAF__HAVE_AVX2 */
+
 /* ---- AVX-512 kernel set (F, BW, DQ, VL; run-time checked) ----
    Integer layout: the statistic's vertical pass writes 8 uint16 rows in offset binary
    (v ^ 0x8000 = v - 32768 as int16): m1, m2, and the low and high halves of xx, yy, xy. The
@@ -2266,6 +2603,13 @@ static void vmaf__vif_pick_kernels(vmaf__VifKernels *k, unsigned cpu)
     k->fdec = vmaf__vif_fdec_row_c;
     k->name = "scalar";
 /* >>> SIMD pick >>> */
+#if defined(VMAF__HAVE_AVX2)
+    if (cpu & VMAF_CPU_AVX2) {
+        k->istat = vmaf__vif_istat_y;
+        k->idec = vmaf__vif_idec_y;
+        k->name = "avx2";
+    }
+#endif
 #if defined(VMAF__HAVE_AVX512)
     if (cpu & VMAF_CPU_AVX512) {
         k->istat = vmaf__vif_istat_z;
