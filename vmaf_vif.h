@@ -1977,6 +1977,41 @@ VMAF__MAYBE_UNUSED static void vmaf__vif_isubcol(const void *const *rr, const vo
     td[j] = (uint16_t)(y ^ off);
 }
 
+/* Column j of the float vertical pass (5 quantities or, with o[2] == NULL, the 2 means). */
+VMAF__MAYBE_UNUSED static void vmaf__vif_fvcol(const float *const *rr, const float *const *dr, const float *f, unsigned fw,
+                                               unsigned j, float *const *o)
+{
+    const float *a[VMAF__VIF_FMAXW], *b[VMAF__VIF_FMAXW];
+    float v[5], *vp[5];
+    unsigned k;
+    for (k = 0; k < fw; k++) {
+        a[k] = rr[k] + j;
+        b[k] = dr[k] + j;
+    }
+    for (k = 0; k < 5; k++) vp[k] = &v[k];
+    if (o[2]) {
+        vmaf__vif_fvert5(a, b, f, fw, 1, vp);
+        for (k = 0; k < 5; k++) o[k][j] = v[k];
+    } else {
+        vmaf__vif_fvert2(a, b, f, fw, 1, vp[0], vp[1]);
+        o[0][j] = v[0];
+        o[1][j] = v[1];
+    }
+}
+
+/* Row sums of the per-pixel values in the scalar order (left to right, float). */
+VMAF__MAYBE_UNUSED static void vmaf__vif_fsum(const float *nv, const float *dv, unsigned w, float *num, float *den)
+{
+    float an = 0.0f, ad = 0.0f;
+    unsigned j;
+    for (j = 0; j < w; j++) {
+        an += nv[j];
+        ad += dv[j];
+    }
+    *num = an;
+    *den = ad;
+}
+
 /* ---- AVX2 kernel set (run-time checked). The same layout and arithmetic as the AVX-512
    set, 8 lanes; columns that do not fill a vector go through the scalar column helpers. ---- */
 #if defined(VMAF__HAVE_AVX2)
@@ -2264,6 +2299,159 @@ VMAF__T_AVX2 static void vmaf__vif_idec_y(const vmaf__VifIJob *J, uint16_t *out_
                 memcpy(out_r + (size_t)i * nw + j, tmp, (nw - j) * sizeof(uint16_t));
                 _mm_storeu_si128((__m128i *)(void *)tmp, vd);
                 memcpy(out_d + (size_t)i * nw + j, tmp, (nw - j) * sizeof(uint16_t));
+            }
+        }
+    }
+}
+
+VMAF__T_AVX2 static inline __m256 vmaf__vif_y_log2f(__m256 x)
+{
+    const __m256i u = _mm256_castps_si256(x);
+    const __m256 e = _mm256_cvtepi32_ps(
+        _mm256_sub_epi32(_mm256_srli_epi32(_mm256_and_si256(u, _mm256_set1_epi32(0x7F800000)), 23), _mm256_set1_epi32(127)));
+    const __m256 rem = _mm256_sub_ps(
+        _mm256_castsi256_ps(_mm256_or_si256(_mm256_and_si256(u, _mm256_set1_epi32(0x007FFFFF)), _mm256_set1_epi32(0x3F800000))),
+        _mm256_set1_ps(1.0f));
+    __m256 p = _mm256_setzero_ps(), r;
+    int i;
+    for (i = 0; i < 9; i++) p = _mm256_add_ps(_mm256_mul_ps(p, rem), _mm256_set1_ps(vmaf__vif_log2_poly[i]));
+    r = _mm256_add_ps(e, p);
+    r = _mm256_blendv_ps(r, _mm256_set1_ps(-INFINITY), _mm256_cmp_ps(x, _mm256_setzero_ps(), _CMP_EQ_OQ));
+    return _mm256_blendv_ps(r, _mm256_set1_ps(NAN), _mm256_cmp_ps(x, _mm256_setzero_ps(), _CMP_LT_OQ));
+}
+
+VMAF__T_AVX2 static inline void vmaf__vif_fstat8_y(__m256 mu1, __m256 mu2, __m256 xx, __m256 yy, __m256 xy, __m256d nsq,
+                                                   __m256 egl, __m256 smi, __m256 *nvo, __m256 *dvo)
+{
+    const __m256 zero = _mm256_setzero_ps(), eps = _mm256_set1_ps(1.0e-10f), one = _mm256_set1_ps(1.0f);
+    const __m256d oned = _mm256_set1_pd(1.0);
+    const __m256 s12 = _mm256_sub_ps(xy, _mm256_mul_ps(mu1, mu2));
+    __m256 s1 = _mm256_max_ps(_mm256_sub_ps(xx, _mm256_mul_ps(mu1, mu1)), zero);
+    const __m256 s2 = _mm256_max_ps(_mm256_sub_ps(yy, _mm256_mul_ps(mu2, mu2)), zero);
+    __m256 g = _mm256_div_ps(s12, _mm256_add_ps(s1, eps)), sv = _mm256_sub_ps(s2, _mm256_mul_ps(g, s12)), t, nv, dv, k;
+    __m128 na[2], da[2];
+    __m256d kl[2];
+    int h;
+    k = _mm256_cmp_ps(s1, eps, _CMP_LT_OQ);
+    g = _mm256_blendv_ps(g, zero, k);
+    sv = _mm256_blendv_ps(sv, s2, k);
+    s1 = _mm256_blendv_ps(s1, zero, k);
+    k = _mm256_cmp_ps(s2, eps, _CMP_LT_OQ);
+    g = _mm256_blendv_ps(g, zero, k);
+    sv = _mm256_blendv_ps(sv, zero, k);
+    k = _mm256_cmp_ps(g, zero, _CMP_LT_OQ);
+    sv = _mm256_blendv_ps(sv, s2, k);
+    g = _mm256_blendv_ps(g, zero, k);
+    sv = _mm256_max_ps(sv, eps);
+    g = _mm256_min_ps(g, egl);
+    t = _mm256_mul_ps(_mm256_mul_ps(g, g), s1);
+    for (h = 0; h < 2; h++) {
+        const __m256d td = _mm256_cvtps_pd(h ? _mm256_extractf128_ps(t, 1) : _mm256_castps256_ps128(t));
+        const __m256d svd = _mm256_cvtps_pd(h ? _mm256_extractf128_ps(sv, 1) : _mm256_castps256_ps128(sv));
+        const __m256d s1d = _mm256_cvtps_pd(h ? _mm256_extractf128_ps(s1, 1) : _mm256_castps256_ps128(s1));
+        na[h] = _mm256_cvtpd_ps(_mm256_add_pd(oned, _mm256_div_pd(td, _mm256_add_pd(svd, nsq))));
+        da[h] = _mm256_cvtpd_ps(_mm256_add_pd(oned, _mm256_div_pd(s1d, nsq)));
+        kl[h] = _mm256_cmp_pd(s1d, nsq, _CMP_LT_OQ);
+    }
+    nv = vmaf__vif_y_log2f(_mm256_insertf128_ps(_mm256_castps128_ps256(na[0]), na[1], 1));
+    dv = vmaf__vif_y_log2f(_mm256_insertf128_ps(_mm256_castps128_ps256(da[0]), da[1], 1));
+    nv = _mm256_blendv_ps(nv, zero, _mm256_cmp_ps(s12, zero, _CMP_LT_OQ));
+    { /* the double compare masks (4 x 64 bits each) as 8 x 32 bits */
+        const __m256i ev = _mm256_setr_epi32(0, 2, 4, 6, 0, 2, 4, 6);
+        const __m256 k0 = _mm256_permutevar8x32_ps(_mm256_castpd_ps(kl[0]), ev);
+        const __m256 k1 = _mm256_permutevar8x32_ps(_mm256_castpd_ps(kl[1]), ev);
+        k = _mm256_insertf128_ps(k0, _mm256_castps256_ps128(k1), 1);
+    }
+    *nvo = _mm256_blendv_ps(nv, _mm256_sub_ps(one, _mm256_mul_ps(s2, smi)), k);
+    *dvo = _mm256_blendv_ps(dv, one, k);
+}
+
+VMAF__T_AVX2 static void vmaf__vif_fv_y(const float *const *rr, const float *const *dr, const float *f, unsigned fw,
+                                        unsigned w, float *const *o)
+{
+    unsigned c, k;
+    for (c = 0; c + 8 <= w; c += 8) {
+        __m256 a1 = _mm256_setzero_ps(), a2 = a1, a3 = a1, a4 = a1, a5 = a1;
+        if (o[2]) {
+            for (k = 0; k < fw; k++) {
+                const __m256 F = _mm256_set1_ps(f[k]);
+                const __m256 x = _mm256_loadu_ps(rr[k] + c), y = _mm256_loadu_ps(dr[k] + c);
+                a1 = _mm256_add_ps(a1, _mm256_mul_ps(F, x));
+                a2 = _mm256_add_ps(a2, _mm256_mul_ps(F, y));
+                a3 = _mm256_add_ps(a3, _mm256_mul_ps(F, _mm256_mul_ps(x, x)));
+                a4 = _mm256_add_ps(a4, _mm256_mul_ps(F, _mm256_mul_ps(y, y)));
+                a5 = _mm256_add_ps(a5, _mm256_mul_ps(F, _mm256_mul_ps(x, y)));
+            }
+            _mm256_storeu_ps(o[2] + c, a3);
+            _mm256_storeu_ps(o[3] + c, a4);
+            _mm256_storeu_ps(o[4] + c, a5);
+        } else {
+            for (k = 0; k < fw; k++) {
+                const __m256 F = _mm256_set1_ps(f[k]);
+                a1 = _mm256_add_ps(a1, _mm256_mul_ps(F, _mm256_loadu_ps(rr[k] + c)));
+                a2 = _mm256_add_ps(a2, _mm256_mul_ps(F, _mm256_loadu_ps(dr[k] + c)));
+            }
+        }
+        _mm256_storeu_ps(o[0] + c, a1);
+        _mm256_storeu_ps(o[1] + c, a2);
+    }
+    for (; c < w; c++) vmaf__vif_fvcol(rr, dr, f, fw, c, o);
+}
+
+VMAF__T_AVX2 static inline __m256 vmaf__vif_fh8_y(const float *in, const float *f, unsigned fw, ptrdiff_t j)
+{
+    __m256 a = _mm256_setzero_ps();
+    unsigned k;
+    for (k = 0; k < fw; k++) a = _mm256_add_ps(a, _mm256_mul_ps(_mm256_set1_ps(f[k]), _mm256_loadu_ps(in + j + k)));
+    return a;
+}
+
+VMAF__T_AVX2 static void vmaf__vif_fstat_row_y(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J,
+                                               float *num, float *den)
+{
+    const unsigned w = J->w, fw = J->fw, r = fw / 2;
+    const __m256d nsq = _mm256_set1_pd(J->nsq);
+    const __m256 egl = _mm256_set1_ps(J->egl), smi = _mm256_set1_ps(J->smi);
+    float *v[5], *nv = vmaf__vif_frow(J, 5), *dv = vmaf__vif_frow(J, 6);
+    unsigned q, j;
+    for (q = 0; q < 5; q++) v[q] = vmaf__vif_frow(J, q);
+    vmaf__vif_fv_y(rr, dr, J->f, fw, w, v);
+    for (q = 0; q < 5; q++) vmaf__vif_pad_f(v[q], w, r);
+    for (j = 0; j < w; j += 8) {
+        const ptrdiff_t b = (ptrdiff_t)j - (ptrdiff_t)r;
+        __m256 n, d;
+        vmaf__vif_fstat8_y(vmaf__vif_fh8_y(v[0], J->f, fw, b), vmaf__vif_fh8_y(v[1], J->f, fw, b),
+                           vmaf__vif_fh8_y(v[2], J->f, fw, b), vmaf__vif_fh8_y(v[3], J->f, fw, b),
+                           vmaf__vif_fh8_y(v[4], J->f, fw, b), nsq, egl, smi, &n, &d);
+        _mm256_storeu_ps(nv + j, n);
+        _mm256_storeu_ps(dv + j, d);
+    }
+    vmaf__vif_fsum(nv, dv, w, num, den);
+}
+
+VMAF__T_AVX2 static void vmaf__vif_fdec_row_y(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J,
+                                              float *out_r, float *out_d)
+{
+    const unsigned w = J->w, fw = J->fw, r = fw / 2, nw = w / 2;
+    const __m256i even = _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7);
+    float *v[5], tmp[8];
+    unsigned j, q;
+    for (q = 0; q < 5; q++) v[q] = vmaf__vif_frow(J, q);
+    v[2] = NULL;
+    vmaf__vif_fv_y(rr, dr, J->f, fw, w, v);
+    vmaf__vif_pad_f(v[0], w, r);
+    vmaf__vif_pad_f(v[1], w, r);
+    for (j = 0; j < nw; j += 8) {
+        const ptrdiff_t b = (ptrdiff_t)(2 * j) - (ptrdiff_t)r;
+        for (q = 0; q < 2; q++) {
+            const __m256 lo = _mm256_permutevar8x32_ps(vmaf__vif_fh8_y(v[q], J->f, fw, b), even);
+            const __m256 hi = _mm256_permutevar8x32_ps(vmaf__vif_fh8_y(v[q], J->f, fw, b + 8), even);
+            const __m256 e = _mm256_permute2f128_ps(lo, hi, 0x20);
+            float *o = (q ? out_d : out_r) + j;
+            if (nw - j >= 8) _mm256_storeu_ps(o, e);
+            else {
+                _mm256_storeu_ps(tmp, e);
+                memcpy(o, tmp, (nw - j) * sizeof(float));
             }
         }
     }
@@ -2584,6 +2772,154 @@ VMAF__T_AVX512 static void vmaf__vif_idec_z(const vmaf__VifIJob *J, uint16_t *ou
     }
 }
 
+/* libvmaf's fast log2 (vmaf__vif_log2f) on 16 lanes. */
+VMAF__T_AVX512 static inline __m512 vmaf__vif_z_log2f(__m512 x)
+{
+    const __m512i u = _mm512_castps_si512(x);
+    const __m512 e = _mm512_cvtepi32_ps(
+        _mm512_sub_epi32(_mm512_srli_epi32(_mm512_and_si512(u, _mm512_set1_epi32(0x7F800000)), 23), _mm512_set1_epi32(127)));
+    const __m512 rem = _mm512_sub_ps(
+        _mm512_castsi512_ps(_mm512_or_si512(_mm512_and_si512(u, _mm512_set1_epi32(0x007FFFFF)), _mm512_set1_epi32(0x3F800000))),
+        _mm512_set1_ps(1.0f));
+    __m512 p = _mm512_setzero_ps(), r;
+    int i;
+    for (i = 0; i < 9; i++) p = _mm512_add_ps(_mm512_mul_ps(p, rem), _mm512_set1_ps(vmaf__vif_log2_poly[i]));
+    r = _mm512_add_ps(e, p);
+    r = _mm512_mask_mov_ps(r, _mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_EQ_OQ), _mm512_set1_ps(-INFINITY));
+    return _mm512_mask_mov_ps(r, _mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_LT_OQ), _mm512_set1_ps(NAN));
+}
+
+/* The float per-pixel statistic (vmaf__vif_fstat) of 16 pixels: same float and double
+   operations in the same order, branches as masks. */
+VMAF__T_AVX512 static inline void vmaf__vif_fstat16_z(__m512 mu1, __m512 mu2, __m512 xx, __m512 yy, __m512 xy,
+                                                      __m512d nsq, __m512 egl, __m512 smi, __m512 *nvo, __m512 *dvo)
+{
+    const __m512 zero = _mm512_setzero_ps(), eps = _mm512_set1_ps(1.0e-10f), one = _mm512_set1_ps(1.0f);
+    const __m512d oned = _mm512_set1_pd(1.0);
+    const __m512 s12 = _mm512_sub_ps(xy, _mm512_mul_ps(mu1, mu2));
+    __m512 s1 = _mm512_max_ps(_mm512_sub_ps(xx, _mm512_mul_ps(mu1, mu1)), zero);
+    const __m512 s2 = _mm512_max_ps(_mm512_sub_ps(yy, _mm512_mul_ps(mu2, mu2)), zero);
+    __m512 g = _mm512_div_ps(s12, _mm512_add_ps(s1, eps)), sv = _mm512_sub_ps(s2, _mm512_mul_ps(g, s12)), t, nv, dv;
+    __m256 na[2], da[2];
+    __mmask16 k;
+    __mmask8 kl[2];
+    int h;
+    k = _mm512_cmp_ps_mask(s1, eps, _CMP_LT_OQ);
+    g = _mm512_mask_mov_ps(g, k, zero);
+    sv = _mm512_mask_mov_ps(sv, k, s2);
+    s1 = _mm512_mask_mov_ps(s1, k, zero);
+    k = _mm512_cmp_ps_mask(s2, eps, _CMP_LT_OQ);
+    g = _mm512_mask_mov_ps(g, k, zero);
+    sv = _mm512_mask_mov_ps(sv, k, zero);
+    k = _mm512_cmp_ps_mask(g, zero, _CMP_LT_OQ);
+    sv = _mm512_mask_mov_ps(sv, k, s2);
+    g = _mm512_mask_mov_ps(g, k, zero);
+    sv = _mm512_max_ps(sv, eps);
+    g = _mm512_min_ps(g, egl);
+    t = _mm512_mul_ps(_mm512_mul_ps(g, g), s1);
+    for (h = 0; h < 2; h++) {
+        const __m512d td = _mm512_cvtps_pd(h ? _mm512_extractf32x8_ps(t, 1) : _mm512_castps512_ps256(t));
+        const __m512d svd = _mm512_cvtps_pd(h ? _mm512_extractf32x8_ps(sv, 1) : _mm512_castps512_ps256(sv));
+        const __m512d s1d = _mm512_cvtps_pd(h ? _mm512_extractf32x8_ps(s1, 1) : _mm512_castps512_ps256(s1));
+        na[h] = _mm512_cvtpd_ps(_mm512_add_pd(oned, _mm512_div_pd(td, _mm512_add_pd(svd, nsq))));
+        da[h] = _mm512_cvtpd_ps(_mm512_add_pd(oned, _mm512_div_pd(s1d, nsq)));
+        kl[h] = _mm512_cmp_pd_mask(s1d, nsq, _CMP_LT_OQ);
+    }
+    nv = vmaf__vif_z_log2f(_mm512_insertf32x8(_mm512_castps256_ps512(na[0]), na[1], 1));
+    dv = vmaf__vif_z_log2f(_mm512_insertf32x8(_mm512_castps256_ps512(da[0]), da[1], 1));
+    nv = _mm512_mask_mov_ps(nv, _mm512_cmp_ps_mask(s12, zero, _CMP_LT_OQ), zero);
+    k = (__mmask16)(kl[0] | ((unsigned)kl[1] << 8));
+    *nvo = _mm512_mask_mov_ps(nv, k, _mm512_sub_ps(one, _mm512_mul_ps(s2, smi)));
+    *dvo = _mm512_mask_mov_ps(dv, k, one);
+}
+
+/* Float vertical pass over a row: 5 quantities (o[2] != NULL) or the 2 means. */
+VMAF__T_AVX512 static void vmaf__vif_fv_z(const float *const *rr, const float *const *dr, const float *f, unsigned fw,
+                                          unsigned w, float *const *o)
+{
+    unsigned c, k;
+    for (c = 0; c < w; c += 16) {
+        const __mmask16 m = vmaf__vif_z_mask(w - c);
+        __m512 a1 = _mm512_setzero_ps(), a2 = a1, a3 = a1, a4 = a1, a5 = a1;
+        if (o[2]) {
+            for (k = 0; k < fw; k++) {
+                const __m512 F = _mm512_set1_ps(f[k]);
+                const __m512 x = _mm512_maskz_loadu_ps(m, rr[k] + c), y = _mm512_maskz_loadu_ps(m, dr[k] + c);
+                a1 = _mm512_add_ps(a1, _mm512_mul_ps(F, x));
+                a2 = _mm512_add_ps(a2, _mm512_mul_ps(F, y));
+                a3 = _mm512_add_ps(a3, _mm512_mul_ps(F, _mm512_mul_ps(x, x)));
+                a4 = _mm512_add_ps(a4, _mm512_mul_ps(F, _mm512_mul_ps(y, y)));
+                a5 = _mm512_add_ps(a5, _mm512_mul_ps(F, _mm512_mul_ps(x, y)));
+            }
+            _mm512_storeu_ps(o[2] + c, a3);
+            _mm512_storeu_ps(o[3] + c, a4);
+            _mm512_storeu_ps(o[4] + c, a5);
+        } else {
+            for (k = 0; k < fw; k++) {
+                const __m512 F = _mm512_set1_ps(f[k]);
+                a1 = _mm512_add_ps(a1, _mm512_mul_ps(F, _mm512_maskz_loadu_ps(m, rr[k] + c)));
+                a2 = _mm512_add_ps(a2, _mm512_mul_ps(F, _mm512_maskz_loadu_ps(m, dr[k] + c)));
+            }
+        }
+        _mm512_storeu_ps(o[0] + c, a1);
+        _mm512_storeu_ps(o[1] + c, a2);
+    }
+}
+
+/* Float horizontal pass at 16 columns from j of a padded row. */
+VMAF__T_AVX512 static inline __m512 vmaf__vif_fh16_z(const float *in, const float *f, unsigned fw, ptrdiff_t j)
+{
+    __m512 a = _mm512_setzero_ps();
+    unsigned k;
+    for (k = 0; k < fw; k++) a = _mm512_add_ps(a, _mm512_mul_ps(_mm512_set1_ps(f[k]), _mm512_loadu_ps(in + j + k)));
+    return a;
+}
+
+VMAF__T_AVX512 static void vmaf__vif_fstat_row_z(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J,
+                                                 float *num, float *den)
+{
+    const unsigned w = J->w, fw = J->fw, r = fw / 2;
+    const __m512d nsq = _mm512_set1_pd(J->nsq);
+    const __m512 egl = _mm512_set1_ps(J->egl), smi = _mm512_set1_ps(J->smi);
+    float *v[5], *nv = vmaf__vif_frow(J, 5), *dv = vmaf__vif_frow(J, 6);
+    unsigned q, j;
+    for (q = 0; q < 5; q++) v[q] = vmaf__vif_frow(J, q);
+    vmaf__vif_fv_z(rr, dr, J->f, fw, w, v);
+    for (q = 0; q < 5; q++) vmaf__vif_pad_f(v[q], w, r);
+    for (j = 0; j < w; j += 16) {
+        const ptrdiff_t b = (ptrdiff_t)j - (ptrdiff_t)r;
+        __m512 n, d;
+        vmaf__vif_fstat16_z(vmaf__vif_fh16_z(v[0], J->f, fw, b), vmaf__vif_fh16_z(v[1], J->f, fw, b),
+                            vmaf__vif_fh16_z(v[2], J->f, fw, b), vmaf__vif_fh16_z(v[3], J->f, fw, b),
+                            vmaf__vif_fh16_z(v[4], J->f, fw, b), nsq, egl, smi, &n, &d);
+        _mm512_storeu_ps(nv + j, n);
+        _mm512_storeu_ps(dv + j, d);
+    }
+    vmaf__vif_fsum(nv, dv, w, num, den);
+}
+
+VMAF__T_AVX512 static void vmaf__vif_fdec_row_z(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J,
+                                                float *out_r, float *out_d)
+{
+    const unsigned w = J->w, fw = J->fw, r = fw / 2, nw = w / 2;
+    const __m512i even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+    float *v[5];
+    unsigned j, q;
+    for (q = 0; q < 5; q++) v[q] = vmaf__vif_frow(J, q);
+    v[2] = NULL;
+    vmaf__vif_fv_z(rr, dr, J->f, fw, w, v);
+    vmaf__vif_pad_f(v[0], w, r);
+    vmaf__vif_pad_f(v[1], w, r);
+    for (j = 0; j < nw; j += 16) {
+        const ptrdiff_t b = (ptrdiff_t)(2 * j) - (ptrdiff_t)r;
+        const __mmask16 m = vmaf__vif_z_mask(nw - j);
+        for (q = 0; q < 2; q++) {
+            const __m512 lo = vmaf__vif_fh16_z(v[q], J->f, fw, b), hi = vmaf__vif_fh16_z(v[q], J->f, fw, b + 16);
+            _mm512_mask_storeu_ps((q ? out_d : out_r) + j, m, _mm512_permutex2var_ps(lo, even, hi));
+        }
+    }
+}
+
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
 #endif
@@ -2607,6 +2943,8 @@ static void vmaf__vif_pick_kernels(vmaf__VifKernels *k, unsigned cpu)
     if (cpu & VMAF_CPU_AVX2) {
         k->istat = vmaf__vif_istat_y;
         k->idec = vmaf__vif_idec_y;
+        k->fstat = vmaf__vif_fstat_row_y;
+        k->fdec = vmaf__vif_fdec_row_y;
         k->name = "avx2";
     }
 #endif
@@ -2614,6 +2952,8 @@ static void vmaf__vif_pick_kernels(vmaf__VifKernels *k, unsigned cpu)
     if (cpu & VMAF_CPU_AVX512) {
         k->istat = vmaf__vif_istat_z;
         k->idec = vmaf__vif_idec_z;
+        k->fstat = vmaf__vif_fstat_row_z;
+        k->fdec = vmaf__vif_fdec_row_z;
         k->name = "avx512";
     }
 #endif
