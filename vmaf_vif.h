@@ -2925,6 +2925,380 @@ VMAF__T_AVX512 static void vmaf__vif_fdec_row_z(const float *const *rr, const fl
 #endif
 #endif /* VMAF__HAVE_AVX512 */
 
+/* ---- NEON kernel set (AArch64, compile time). Integer rows are plain uint16 (NEON multiplies
+   unsigned 16-bit lanes into 32-bit accumulators, so no offset is needed) with the same
+   low/high split of the 32-bit second moments; the statistic's arithmetic runs on 2 double
+   lanes and the log2 table is read per lane (NEON has no gather). Float: 4 lanes, separate
+   multiply and add (never vfma / vmla), ordered row sums. ---- */
+#if defined(VMAF__HAVE_NEON)
+
+/* Statistic vertical pass over one row (8-bit or 16-bit samples). */
+static void vmaf__vif_iv_n(const void *const *rr, const void *const *dr, const uint16_t *f, unsigned fw, unsigned w,
+                           int u8, unsigned mshift, unsigned sqshift, uint16_t *const *o)
+{
+    const int32x4_t ms = vdupq_n_s32(-(int)mshift), ss = vdupq_n_s32(-(int)sqshift);
+    const int32x4_t hs = vdupq_n_s32(16 - (int)sqshift);
+    const uint32x4_t mr = vdupq_n_u32(1u << (mshift - 1)), sr = vdupq_n_u32(u8 ? 0u : 1u << (sqshift - 1));
+    unsigned c, k, q;
+    for (c = 0; c + 8 <= w; c += 8) {
+        uint32x4_t a[16];
+        for (q = 0; q < 16; q++) a[q] = vdupq_n_u32(0);
+        for (k = 0; k < fw; k++) {
+            const uint16_t fk = f[k];
+            uint16x8_t x, y, p[6];
+            if (u8) {
+                x = vmovl_u8(vld1_u8((const uint8_t *)rr[k] + c));
+                y = vmovl_u8(vld1_u8((const uint8_t *)dr[k] + c));
+            } else {
+                x = vld1q_u16((const uint16_t *)rr[k] + c);
+                y = vld1q_u16((const uint16_t *)dr[k] + c);
+            }
+            p[0] = vmulq_u16(x, x);
+            p[1] = vmulq_u16(y, y);
+            p[2] = vmulq_u16(x, y);
+            a[0] = vmlal_n_u16(a[0], vget_low_u16(x), fk);
+            a[1] = vmlal_high_n_u16(a[1], x, fk);
+            a[2] = vmlal_n_u16(a[2], vget_low_u16(y), fk);
+            a[3] = vmlal_high_n_u16(a[3], y, fk);
+            for (q = 0; q < 3; q++) {
+                a[4 + 4 * q] = vmlal_n_u16(a[4 + 4 * q], vget_low_u16(p[q]), fk);
+                a[5 + 4 * q] = vmlal_high_n_u16(a[5 + 4 * q], p[q], fk);
+            }
+            if (!u8) { /* high halves of the 32-bit products */
+                p[3] = vshrn_high_n_u32(vshrn_n_u32(vmull_u16(vget_low_u16(x), vget_low_u16(x)), 16), vmull_high_u16(x, x), 16);
+                p[4] = vshrn_high_n_u32(vshrn_n_u32(vmull_u16(vget_low_u16(y), vget_low_u16(y)), 16), vmull_high_u16(y, y), 16);
+                p[5] = vshrn_high_n_u32(vshrn_n_u32(vmull_u16(vget_low_u16(x), vget_low_u16(y)), 16), vmull_high_u16(x, y), 16);
+                for (q = 0; q < 3; q++) {
+                    a[6 + 4 * q] = vmlal_n_u16(a[6 + 4 * q], vget_low_u16(p[3 + q]), fk);
+                    a[7 + 4 * q] = vmlal_high_n_u16(a[7 + 4 * q], p[3 + q], fk);
+                }
+            }
+        }
+        for (q = 0; q < 2; q++) {
+            const uint32x4_t lo = vshlq_u32(vaddq_u32(a[2 * q], mr), ms), hi = vshlq_u32(vaddq_u32(a[2 * q + 1], mr), ms);
+            vst1q_u16(o[q] + c, vcombine_u16(vmovn_u32(lo), vmovn_u32(hi)));
+        }
+        for (q = 0; q < 3; q++) {
+            uint32x4_t lo = vshlq_u32(vaddq_u32(a[4 + 4 * q], sr), ss), hi = vshlq_u32(vaddq_u32(a[5 + 4 * q], sr), ss);
+            lo = vaddq_u32(lo, vshlq_u32(a[6 + 4 * q], hs)); /* u8: a[6..] are 0 */
+            hi = vaddq_u32(hi, vshlq_u32(a[7 + 4 * q], hs));
+            vst1q_u16(o[2 + 2 * q] + c, vcombine_u16(vmovn_u32(lo), vmovn_u32(hi)));
+            vst1q_u16(o[3 + 2 * q] + c, vcombine_u16(vshrn_n_u32(lo, 16), vshrn_n_u32(hi, 16)));
+        }
+    }
+    for (; c < w; c++) vmaf__vif_ivcol(rr, dr, f, fw, c, u8, mshift, sqshift, o, 0);
+}
+
+static inline uint32x4_t vmaf__vif_n_mulhr(uint32x4_t a, uint32x4_t b)
+{
+    const uint64x2_t r = vdupq_n_u64(0x80000000u);
+    return vshrn_high_n_u64(vshrn_n_u64(vaddq_u64(vmull_u32(vget_low_u32(a), vget_low_u32(b)), r), 32),
+                            vaddq_u64(vmull_high_u32(a, b), r), 32);
+}
+
+/* The per-pixel statistic of 4 pixels (n valid): the arithmetic in vectors, the table look-ups
+   and the accumulation per lane. */
+static inline void vmaf__vif_istat4_n(uint32x4_t M1, uint32x4_t M2, uint32x4_t XX, uint32x4_t YY, uint32x4_t XY,
+                                      unsigned n, const uint16_t *t, double egl, int64_t *acc)
+{
+    const int32x4_t s1 = vreinterpretq_s32_u32(vsubq_u32(XX, vmaf__vif_n_mulhr(M1, M1)));
+    const int32x4_t s2 = vmaxq_s32(vreinterpretq_s32_u32(vsubq_u32(YY, vmaf__vif_n_mulhr(M2, M2))), vdupq_n_s32(0));
+    const int32x4_t s12 = vreinterpretq_s32_u32(vsubq_u32(XY, vmaf__vif_n_mulhr(M1, M2)));
+    const float64x2_t eps = vdupq_n_f64(65536 * 1.0e-10), zero = vdupq_n_f64(0.0), nd = vdupq_n_f64((double)VMAF__VIF_NSQ);
+    const float64x2_t eg = vdupq_n_f64(egl);
+    int32_t a1[4], a2[4], a12[4];
+    uint64_t bd[4], b1[4], b2[4];
+    unsigned i, h;
+    vst1q_s32(a1, s1);
+    vst1q_s32(a2, s2);
+    vst1q_s32(a12, s12);
+    for (h = 0; h < 2; h++) {
+        const float64x2_t d1 = vcvtq_f64_s64(vmovl_s32(h ? vget_high_s32(s1) : vget_low_s32(s1)));
+        const float64x2_t d2 = vcvtq_f64_s64(vmovl_s32(h ? vget_high_s32(s2) : vget_low_s32(s2)));
+        const float64x2_t d12 = vcvtq_f64_s64(vmovl_s32(h ? vget_high_s32(s12) : vget_low_s32(s12)));
+        float64x2_t g = vdivq_f64(d12, vaddq_f64(d1, eps));
+        const float64x2_t dd = vsubq_f64(d2, vmulq_f64(g, d12));
+        const float64x2_t n1 = vaddq_f64(vrndq_f64(vbslq_f64(vcgtq_f64(dd, zero), dd, zero)), nd);
+        float64x2_t n2;
+        g = vbslq_f64(vcltq_f64(g, eg), g, eg);
+        n2 = vaddq_f64(vrndq_f64(vmulq_f64(vmulq_f64(g, g), d1)), n1);
+        vst1q_u64(bd + 2 * h, vshrq_n_u64(vreinterpretq_u64_f64(vaddq_f64(d1, nd)), 37));
+        vst1q_u64(b1 + 2 * h, vshrq_n_u64(vreinterpretq_u64_f64(n1), 37));
+        vst1q_u64(b2 + 2 * h, vshrq_n_u64(vreinterpretq_u64_f64(n2), 37));
+    }
+    for (i = 0; i < n; i++) {
+        if (a1[i] >= VMAF__VIF_NSQ) {
+            acc[1] += (int64_t)t[(bd[i] & 0x7FFF) + 1] + 2048 * ((int64_t)(bd[i] >> 15) - (1023 + 15 + 17));
+            if (a12[i] > 0 && a2[i] > 0)
+                acc[0] += (int64_t)t[(b2[i] & 0x7FFF) + 1] - (int64_t)t[(b1[i] & 0x7FFF) + 1] +
+                          2048 * ((int64_t)(b2[i] >> 15) - (int64_t)(b1[i] >> 15));
+        } else {
+            acc[2] += a2[i];
+            acc[3] += 1;
+        }
+    }
+}
+
+/* Statistic horizontal pass (8 outputs per step) + statistic over one row. */
+static void vmaf__vif_ih_n(uint16_t *const *v, const uint16_t *f, unsigned fw, unsigned w, const uint16_t *t, double egl,
+                           int64_t *acc)
+{
+    const int r = (int)(fw / 2);
+    const uint32x4_t h16 = vdupq_n_u32(32768);
+    unsigned j, k, q;
+    for (j = 0; j < w; j += 8) {
+        uint32x4_t a[16], X[10];
+        for (q = 0; q < 16; q++) a[q] = vdupq_n_u32(0);
+        for (k = 0; k < fw; k++) {
+            const uint16_t fk = f[k];
+            for (q = 0; q < 8; q++) {
+                const uint16x8_t x = vld1q_u16(v[q] + (ptrdiff_t)j - r + (ptrdiff_t)k);
+                a[2 * q] = vmlal_n_u16(a[2 * q], vget_low_u16(x), fk);
+                a[2 * q + 1] = vmlal_high_n_u16(a[2 * q + 1], x, fk);
+            }
+        }
+        for (q = 0; q < 4; q++) X[q] = a[q]; /* M1, M2 (low, high 4 lanes) */
+        for (q = 0; q < 3; q++) {           /* XX, YY, XY = hi + ((lo + 32768) >> 16) */
+            X[4 + 2 * q] = vaddq_u32(a[6 + 4 * q], vshrq_n_u32(vaddq_u32(a[4 + 4 * q], h16), 16));
+            X[5 + 2 * q] = vaddq_u32(a[7 + 4 * q], vshrq_n_u32(vaddq_u32(a[5 + 4 * q], h16), 16));
+        }
+        for (q = 0; q < 2; q++) {
+            const unsigned left = w - j - 4 * q;
+            if (j + 4 * q >= w) break;
+            vmaf__vif_istat4_n(X[q], X[2 + q], X[4 + q], X[6 + q], X[8 + q], left > 4 ? 4 : left, t, egl, acc);
+        }
+    }
+}
+
+static void vmaf__vif_istat_n(const vmaf__VifIJob *J, int64_t *acc)
+{
+    const vmaf__VifILevel *L = &J->L;
+    const uint16_t *f = vmaf__vif_ifilt[J->sc];
+    const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2;
+    const void *rr[18], *dr[18];
+    uint16_t *v[8];
+    unsigned i, q;
+    for (q = 0; q < 8; q++) v[q] = vmaf__vif_srow(J, q);
+    for (i = 0; i < L->h; i++) {
+        vmaf__vif_irows(L, i, fw, rr, dr);
+        vmaf__vif_iv_n(rr, dr, f, fw, L->w, L->u8, L->u8 ? 8 : J->mshift, L->u8 ? 0 : J->sqshift, v);
+        for (q = 0; q < 8; q++) vmaf__vif_pad_u16(v[q], L->w, r);
+        vmaf__vif_ih_n(v, f, fw, L->w, J->log2t, J->egl, acc);
+    }
+}
+
+static void vmaf__vif_idec_n(const vmaf__VifIJob *J, uint16_t *out_r, uint16_t *out_d)
+{
+    const vmaf__VifILevel *L = &J->L;
+    const uint16_t *f = vmaf__vif_ifilt[J->sc];
+    const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2, nw = L->w / 2, nh = L->h / 2, w = L->w;
+    const int32x4_t sh = vdupq_n_s32(-(int)J->dshift);
+    const uint32x4_t rnd = vdupq_n_u32(1u << (J->dshift - 1)), h16 = vdupq_n_u32(32768);
+    uint16_t *tr = vmaf__vif_srow(J, 16), *td = vmaf__vif_srow(J, 17);
+    const void *rr[18], *dr[18];
+    unsigned i, c, k, j;
+    for (i = 0; i < nh; i++) {
+        vmaf__vif_irows(L, 2 * i, fw, rr, dr);
+        for (c = 0; c + 8 <= w; c += 8) {
+            uint32x4_t a0 = vdupq_n_u32(0), a1 = a0, b0 = a0, b1 = a0;
+            for (k = 0; k < fw; k++) {
+                uint16x8_t x, y;
+                if (L->u8) {
+                    x = vmovl_u8(vld1_u8((const uint8_t *)rr[k] + c));
+                    y = vmovl_u8(vld1_u8((const uint8_t *)dr[k] + c));
+                } else {
+                    x = vld1q_u16((const uint16_t *)rr[k] + c);
+                    y = vld1q_u16((const uint16_t *)dr[k] + c);
+                }
+                a0 = vmlal_n_u16(a0, vget_low_u16(x), f[k]);
+                a1 = vmlal_high_n_u16(a1, x, f[k]);
+                b0 = vmlal_n_u16(b0, vget_low_u16(y), f[k]);
+                b1 = vmlal_high_n_u16(b1, y, f[k]);
+            }
+            vst1q_u16(tr + c, vcombine_u16(vmovn_u32(vshlq_u32(vaddq_u32(a0, rnd), sh)),
+                                           vmovn_u32(vshlq_u32(vaddq_u32(a1, rnd), sh))));
+            vst1q_u16(td + c, vcombine_u16(vmovn_u32(vshlq_u32(vaddq_u32(b0, rnd), sh)),
+                                           vmovn_u32(vshlq_u32(vaddq_u32(b1, rnd), sh))));
+        }
+        for (; c < w; c++) vmaf__vif_isubcol(rr, dr, f, fw, c, L->u8, J->dshift, tr, td, 0);
+        vmaf__vif_pad_u16(tr, w, r);
+        vmaf__vif_pad_u16(td, w, r);
+        for (j = 0; j < nw; j += 8) {
+            uint32x4_t a0 = vdupq_n_u32(0), a1 = a0, b0 = a0, b1 = a0;
+            uint16x8_t or_, od;
+            for (k = 0; k < fw; k++) { /* vld2 de-interleaves: val[0] = the even-offset samples */
+                const uint16x8_t x = vld2q_u16(tr + 2 * (ptrdiff_t)j - (ptrdiff_t)r + (ptrdiff_t)k).val[0];
+                const uint16x8_t y = vld2q_u16(td + 2 * (ptrdiff_t)j - (ptrdiff_t)r + (ptrdiff_t)k).val[0];
+                a0 = vmlal_n_u16(a0, vget_low_u16(x), f[k]);
+                a1 = vmlal_high_n_u16(a1, x, f[k]);
+                b0 = vmlal_n_u16(b0, vget_low_u16(y), f[k]);
+                b1 = vmlal_high_n_u16(b1, y, f[k]);
+            }
+            or_ = vcombine_u16(vshrn_n_u32(vaddq_u32(a0, h16), 16), vshrn_n_u32(vaddq_u32(a1, h16), 16));
+            od = vcombine_u16(vshrn_n_u32(vaddq_u32(b0, h16), 16), vshrn_n_u32(vaddq_u32(b1, h16), 16));
+            if (nw - j >= 8) {
+                vst1q_u16(out_r + (size_t)i * nw + j, or_);
+                vst1q_u16(out_d + (size_t)i * nw + j, od);
+            } else {
+                uint16_t tmp[8];
+                vst1q_u16(tmp, or_);
+                memcpy(out_r + (size_t)i * nw + j, tmp, (nw - j) * sizeof(uint16_t));
+                vst1q_u16(tmp, od);
+                memcpy(out_d + (size_t)i * nw + j, tmp, (nw - j) * sizeof(uint16_t));
+            }
+        }
+    }
+}
+
+static inline float32x4_t vmaf__vif_n_log2f(float32x4_t x)
+{
+    const uint32x4_t u = vreinterpretq_u32_f32(x);
+    const float32x4_t e = vcvtq_f32_s32(
+        vsubq_s32(vreinterpretq_s32_u32(vshrq_n_u32(vandq_u32(u, vdupq_n_u32(0x7F800000u)), 23)), vdupq_n_s32(127)));
+    const float32x4_t rem = vsubq_f32(
+        vreinterpretq_f32_u32(vorrq_u32(vandq_u32(u, vdupq_n_u32(0x007FFFFFu)), vdupq_n_u32(0x3F800000u))), vdupq_n_f32(1.0f));
+    float32x4_t p = vdupq_n_f32(0.0f), r;
+    int i;
+    for (i = 0; i < 9; i++) p = vaddq_f32(vmulq_f32(p, rem), vdupq_n_f32(vmaf__vif_log2_poly[i]));
+    r = vaddq_f32(e, p);
+    r = vbslq_f32(vceqq_f32(x, vdupq_n_f32(0.0f)), vdupq_n_f32(-INFINITY), r);
+    return vbslq_f32(vcltq_f32(x, vdupq_n_f32(0.0f)), vdupq_n_f32(NAN), r);
+}
+
+/* The float per-pixel statistic of 4 pixels (selects written as the scalar ternaries). */
+static inline void vmaf__vif_fstat4_n(float32x4_t mu1, float32x4_t mu2, float32x4_t xx, float32x4_t yy, float32x4_t xy,
+                                      double nsq, float egl, float smi, float32x4_t *nvo, float32x4_t *dvo)
+{
+    const float32x4_t zero = vdupq_n_f32(0.0f), eps = vdupq_n_f32(1.0e-10f), one = vdupq_n_f32(1.0f);
+    const float32x4_t eg = vdupq_n_f32(egl);
+    const float64x2_t ns = vdupq_n_f64(nsq), oned = vdupq_n_f64(1.0);
+    const float32x4_t s12 = vsubq_f32(xy, vmulq_f32(mu1, mu2));
+    float32x4_t s1 = vsubq_f32(xx, vmulq_f32(mu1, mu1)), s2 = vsubq_f32(yy, vmulq_f32(mu2, mu2)), g, sv, t, nv, dv;
+    float64x2_t td[2], svd[2], s1d[2];
+    uint32x4_t k;
+    int h;
+    s1 = vbslq_f32(vcgtq_f32(s1, zero), s1, zero);
+    s2 = vbslq_f32(vcgtq_f32(s2, zero), s2, zero);
+    g = vdivq_f32(s12, vaddq_f32(s1, eps));
+    sv = vsubq_f32(s2, vmulq_f32(g, s12));
+    k = vcltq_f32(s1, eps);
+    g = vbslq_f32(k, zero, g);
+    sv = vbslq_f32(k, s2, sv);
+    s1 = vbslq_f32(k, zero, s1);
+    k = vcltq_f32(s2, eps);
+    g = vbslq_f32(k, zero, g);
+    sv = vbslq_f32(k, zero, sv);
+    k = vcltq_f32(g, zero);
+    sv = vbslq_f32(k, s2, sv);
+    g = vbslq_f32(k, zero, g);
+    sv = vbslq_f32(vcgtq_f32(sv, eps), sv, eps);
+    g = vbslq_f32(vcltq_f32(g, eg), g, eg);
+    t = vmulq_f32(vmulq_f32(g, g), s1);
+    td[0] = vcvt_f64_f32(vget_low_f32(t));
+    td[1] = vcvt_high_f64_f32(t);
+    svd[0] = vcvt_f64_f32(vget_low_f32(sv));
+    svd[1] = vcvt_high_f64_f32(sv);
+    s1d[0] = vcvt_f64_f32(vget_low_f32(s1));
+    s1d[1] = vcvt_high_f64_f32(s1);
+    for (h = 0; h < 2; h++) {
+        td[h] = vaddq_f64(oned, vdivq_f64(td[h], vaddq_f64(svd[h], ns)));
+        svd[h] = vaddq_f64(oned, vdivq_f64(s1d[h], ns));
+    }
+    nv = vmaf__vif_n_log2f(vcvt_high_f32_f64(vcvt_f32_f64(td[0]), td[1]));
+    dv = vmaf__vif_n_log2f(vcvt_high_f32_f64(vcvt_f32_f64(svd[0]), svd[1]));
+    nv = vbslq_f32(vcltq_f32(s12, zero), zero, nv);
+    k = vcombine_u32(vmovn_u64(vcltq_f64(s1d[0], ns)), vmovn_u64(vcltq_f64(s1d[1], ns)));
+    *nvo = vbslq_f32(k, vsubq_f32(one, vmulq_f32(s2, vdupq_n_f32(smi))), nv);
+    *dvo = vbslq_f32(k, one, dv);
+}
+
+static void vmaf__vif_fv_n(const float *const *rr, const float *const *dr, const float *f, unsigned fw, unsigned w,
+                           float *const *o)
+{
+    unsigned c, k;
+    for (c = 0; c + 4 <= w; c += 4) {
+        float32x4_t a1 = vdupq_n_f32(0.0f), a2 = a1, a3 = a1, a4 = a1, a5 = a1;
+        if (o[2]) {
+            for (k = 0; k < fw; k++) {
+                const float32x4_t F = vdupq_n_f32(f[k]), x = vld1q_f32(rr[k] + c), y = vld1q_f32(dr[k] + c);
+                a1 = vaddq_f32(a1, vmulq_f32(F, x));
+                a2 = vaddq_f32(a2, vmulq_f32(F, y));
+                a3 = vaddq_f32(a3, vmulq_f32(F, vmulq_f32(x, x)));
+                a4 = vaddq_f32(a4, vmulq_f32(F, vmulq_f32(y, y)));
+                a5 = vaddq_f32(a5, vmulq_f32(F, vmulq_f32(x, y)));
+            }
+            vst1q_f32(o[2] + c, a3);
+            vst1q_f32(o[3] + c, a4);
+            vst1q_f32(o[4] + c, a5);
+        } else {
+            for (k = 0; k < fw; k++) {
+                const float32x4_t F = vdupq_n_f32(f[k]);
+                a1 = vaddq_f32(a1, vmulq_f32(F, vld1q_f32(rr[k] + c)));
+                a2 = vaddq_f32(a2, vmulq_f32(F, vld1q_f32(dr[k] + c)));
+            }
+        }
+        vst1q_f32(o[0] + c, a1);
+        vst1q_f32(o[1] + c, a2);
+    }
+    for (; c < w; c++) vmaf__vif_fvcol(rr, dr, f, fw, c, o);
+}
+
+static inline float32x4_t vmaf__vif_fh4_n(const float *in, const float *f, unsigned fw, ptrdiff_t j)
+{
+    float32x4_t a = vdupq_n_f32(0.0f);
+    unsigned k;
+    for (k = 0; k < fw; k++) a = vaddq_f32(a, vmulq_f32(vdupq_n_f32(f[k]), vld1q_f32(in + j + k)));
+    return a;
+}
+
+static void vmaf__vif_fstat_row_n(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J, float *num,
+                                  float *den)
+{
+    const unsigned w = J->w, fw = J->fw, r = fw / 2;
+    float *v[5], *nv = vmaf__vif_frow(J, 5), *dv = vmaf__vif_frow(J, 6);
+    unsigned q, j;
+    for (q = 0; q < 5; q++) v[q] = vmaf__vif_frow(J, q);
+    vmaf__vif_fv_n(rr, dr, J->f, fw, w, v);
+    for (q = 0; q < 5; q++) vmaf__vif_pad_f(v[q], w, r);
+    for (j = 0; j < w; j += 4) {
+        const ptrdiff_t b = (ptrdiff_t)j - (ptrdiff_t)r;
+        float32x4_t n, d;
+        vmaf__vif_fstat4_n(vmaf__vif_fh4_n(v[0], J->f, fw, b), vmaf__vif_fh4_n(v[1], J->f, fw, b),
+                           vmaf__vif_fh4_n(v[2], J->f, fw, b), vmaf__vif_fh4_n(v[3], J->f, fw, b),
+                           vmaf__vif_fh4_n(v[4], J->f, fw, b), J->nsq, J->egl, J->smi, &n, &d);
+        vst1q_f32(nv + j, n);
+        vst1q_f32(dv + j, d);
+    }
+    vmaf__vif_fsum(nv, dv, w, num, den);
+}
+
+static void vmaf__vif_fdec_row_n(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J, float *out_r,
+                                 float *out_d)
+{
+    const unsigned w = J->w, fw = J->fw, r = fw / 2, nw = w / 2;
+    float *v[5], tmp[4];
+    unsigned j, q, k;
+    for (q = 0; q < 5; q++) v[q] = vmaf__vif_frow(J, q);
+    v[2] = NULL;
+    vmaf__vif_fv_n(rr, dr, J->f, fw, w, v);
+    vmaf__vif_pad_f(v[0], w, r);
+    vmaf__vif_pad_f(v[1], w, r);
+    for (j = 0; j < nw; j += 4)
+        for (q = 0; q < 2; q++) {
+            const float *in = v[q] + 2 * (ptrdiff_t)j - (ptrdiff_t)r;
+            float32x4_t a = vdupq_n_f32(0.0f);
+            float *o = (q ? out_d : out_r) + j;
+            for (k = 0; k < fw; k++) a = vaddq_f32(a, vmulq_f32(vdupq_n_f32(J->f[k]), vld2q_f32(in + k).val[0]));
+            if (nw - j >= 4) vst1q_f32(o, a);
+            else {
+                vst1q_f32(tmp, a);
+                memcpy(o, tmp, (nw - j) * sizeof(float));
+            }
+        }
+}
+
+#endif /* VMAF__HAVE_NEON */
+
 /* <<< SIMD kernels <<< */
 
 /* `cpu` = detected VMAF_CPU_* bits minus the config's cpumask. The best available set wins:
@@ -2955,6 +3329,15 @@ static void vmaf__vif_pick_kernels(vmaf__VifKernels *k, unsigned cpu)
         k->fstat = vmaf__vif_fstat_row_z;
         k->fdec = vmaf__vif_fdec_row_z;
         k->name = "avx512";
+    }
+#endif
+#if defined(VMAF__HAVE_NEON)
+    if (cpu & VMAF_CPU_NEON) {
+        k->istat = vmaf__vif_istat_n;
+        k->idec = vmaf__vif_idec_n;
+        k->fstat = vmaf__vif_fstat_row_n;
+        k->fdec = vmaf__vif_fdec_row_n;
+        k->name = "neon";
     }
 #endif
 /* <<< SIMD pick <<< */
