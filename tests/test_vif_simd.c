@@ -124,12 +124,12 @@ static unsigned char *t_scratch(VmafVifKind kind, unsigned w, void **raw)
 static void test_int_kernels(void)
 {
     uint16_t *t = (uint16_t *)malloc(32770 * sizeof(uint16_t));
-    int it, n = T_ARM ? 40 : 160, ok[8] = {1, 1, 1, 1, 1, 1, 1, 1}, pi;
+    int it, n = T_ARM ? 120 : 240, ok[8] = {1, 1, 1, 1, 1, 1, 1, 1}, pi;
     vmaf__vif_log2_expand(t);
     t[32769] = 0;
     for (it = 0; it < n; it++) {
         unsigned w = 16 + t_rand() % 170, h = 9 + t_rand() % 30, sc = t_rand() % 4, bpc = 8 + t_rand() % 9;
-        int u8 = sc == 0 && bpc == 8, content = (int)(t_rand() % 8), wide = (int)(t_rand() % 3 == 0);
+        int u8 = sc == 0 && bpc == 8, content = (int)(t_rand() % 12), wide = (int)(t_rand() % 3 == 0);
         size_t bps = u8 ? 1 : 2, stride = w * bps + (t_rand() % 3) * 2, size = stride * (h - 1) + w * bps;
         unsigned char *rb, *db;
         unsigned maxv = u8 ? 255u : (sc == 0 && !wide ? (1u << bpc) - 1u : 65535u), fw = vmaf__vif_iwidth[sc];
@@ -158,9 +158,9 @@ static void test_int_kernels(void)
                 case 3: v = ((x + y + (unsigned)q) & 1) ? maxv : 0; break;
                 case 4: v = q ? t_rand() % (maxv + 1) : maxv; break;
                 case 6: /* low variance (sigma^2 near 2 in 8-bit units: s1 near NSQ, the branch edge) */
-                case 7: {
+                case 7: case 8: case 9: case 10: case 11: {
                     unsigned unit = u8 ? 1u : (sc == 0 ? 1u << (bpc - 8) : 256u);
-                    v = (maxv / 2) + unit * (t_rand() % (content == 6 ? 4u : 5u));
+                    v = (maxv / 2) + unit * (t_rand() % (3u + (unsigned)content % 3u));
                     if (v > maxv) v = maxv;
                     break;
                 }
