@@ -1739,6 +1739,7 @@ typedef struct vmaf__VifFJob {
     const float *f;
     unsigned fw, w;
     double nsq;
+    double nsq_rcp; /* 1 / nsq when nsq is a power of two (then x / nsq == x * nsq_rcp exactly), else 0 */
     float egl, smi;
     float *scr; /* scratch, as above */
     unsigned scr_w;
@@ -1750,6 +1751,7 @@ typedef struct vmaf__VifKernels {
     void (*idec)(const vmaf__VifIJob *, uint16_t *, uint16_t *);
     void (*fstat)(const float *const *, const float *const *, const vmaf__VifFJob *, float *, float *);
     void (*fdec)(const float *const *, const float *const *, const vmaf__VifFJob *, float *, float *);
+    void (*to_float)(const void *, unsigned, unsigned, float *);
     const char *name; /* "scalar", "avx2", "avx512", "neon" */
 } vmaf__VifKernels;
 
@@ -1830,7 +1832,30 @@ static void vmaf__vif_irows(const vmaf__VifILevel *L, unsigned i, unsigned fw, c
     dr[fw] = dr[fw - 1];
 }
 
+/* 1 / v if v is a power of two (2^-1020 .. 2^1023), else 0. */
+static double vmaf__vif_pow2_rcp(double v)
+{
+    int e;
+    if (!(v > 0.0) || v > DBL_MAX || frexp(v, &e) != 0.5 || e < -1020 || e > 1023) return 0.0;
+    return 1.0 / v;
+}
+
 /* ---- scalar kernel set ---- */
+
+/* One row of samples as float: p / 2^(bpc-8) - 128 (libvmaf picture_copy, SPEC 3.1). */
+static void vmaf__vif_to_float(const void *row, unsigned bpc, unsigned w, float *dst)
+{
+    unsigned j;
+    if (bpc == 8) {
+        const uint8_t *p = (const uint8_t *)row;
+        for (j = 0; j < w; j++) dst[j] = (float)p[j] + -128;
+    } else {
+        const uint16_t *p = (const uint16_t *)row;
+        const float scaler = (float)(1u << (bpc - 8));
+        for (j = 0; j < w; j++) dst[j] = (float)p[j] / scaler + -128;
+    }
+}
+
 
 static void vmaf__vif_istat_c(const vmaf__VifIJob *J, int64_t *acc)
 {
@@ -1912,19 +1937,46 @@ typedef struct vmaf__VifIPairs {
     unsigned n;
     unsigned char o[9];
     uint32_t cf[9];
+    /* Two adjacent output rows share the row pairs: row i + 1 needs F shifted by one tap,
+       cs[p] = (f[o[p] - 1], f[o[p]]) (f[-1] = 0). Only for the pair layouts o[p] = 2p
+       (F0..F2); dual = 0 for F3. */
+    int dual;
+    uint32_t cs[9];
 } vmaf__VifIPairs;
 #define VMAF__VIF_P2(a, b) ((uint32_t)(a) | ((uint32_t)(b) << 16))
 VMAF__MAYBE_UNUSED static const vmaf__VifIPairs vmaf__vif_ipairs[4] = {
     {9, {0, 2, 4, 6, 8, 10, 12, 14, 16},
      {VMAF__VIF_P2(489, 935), VMAF__VIF_P2(1640, 2640), VMAF__VIF_P2(3896, 5274), VMAF__VIF_P2(6547, 7455),
       VMAF__VIF_P2(7784, 7455), VMAF__VIF_P2(6547, 5274), VMAF__VIF_P2(3896, 2640), VMAF__VIF_P2(1640, 935),
-      VMAF__VIF_P2(489, 0)}},
+      VMAF__VIF_P2(489, 0)},
+     1,
+     {VMAF__VIF_P2(0, 489), VMAF__VIF_P2(935, 1640), VMAF__VIF_P2(2640, 3896), VMAF__VIF_P2(5274, 6547),
+      VMAF__VIF_P2(7455, 7784), VMAF__VIF_P2(7455, 6547), VMAF__VIF_P2(5274, 3896), VMAF__VIF_P2(2640, 1640),
+      VMAF__VIF_P2(935, 489)}},
     {5, {0, 2, 4, 6, 8, 0, 0, 0, 0},
      {VMAF__VIF_P2(1244, 3663), VMAF__VIF_P2(7925, 12590), VMAF__VIF_P2(14692, 12590), VMAF__VIF_P2(7925, 3663),
-      VMAF__VIF_P2(1244, 0), 0, 0, 0, 0}},
+      VMAF__VIF_P2(1244, 0), 0, 0, 0, 0},
+     1,
+     {VMAF__VIF_P2(0, 1244), VMAF__VIF_P2(3663, 7925), VMAF__VIF_P2(12590, 14692), VMAF__VIF_P2(12590, 7925),
+      VMAF__VIF_P2(3663, 1244), 0, 0, 0, 0}},
     {3, {0, 2, 4, 0, 0, 0, 0, 0, 0},
-     {VMAF__VIF_P2(3571, 16004), VMAF__VIF_P2(26386, 16004), VMAF__VIF_P2(3571, 0), 0, 0, 0, 0, 0, 0}},
-    {2, {0, 1, 0, 0, 0, 0, 0, 0, 0}, {VMAF__VIF_P2(10904, 21864), VMAF__VIF_P2(21864, 10904), 0, 0, 0, 0, 0, 0, 0}}};
+     {VMAF__VIF_P2(3571, 16004), VMAF__VIF_P2(26386, 16004), VMAF__VIF_P2(3571, 0), 0, 0, 0, 0, 0, 0},
+     1,
+     {VMAF__VIF_P2(0, 3571), VMAF__VIF_P2(16004, 26386), VMAF__VIF_P2(16004, 3571), 0, 0, 0, 0, 0, 0}},
+    {2, {0, 1, 0, 0, 0, 0, 0, 0, 0}, {VMAF__VIF_P2(10904, 21864), VMAF__VIF_P2(21864, 10904), 0, 0, 0, 0, 0, 0, 0},
+     0,
+     {0, 0, 0, 0, 0, 0, 0, 0, 0}}};
+
+/* Rows i - r .. i + 1 + r (all inside the level) for two output rows i, i + 1. */
+VMAF__MAYBE_UNUSED static void vmaf__vif_irows2(const vmaf__VifILevel *L, unsigned i, unsigned fw, const void **rr,
+                                                const void **dr)
+{
+    unsigned k;
+    for (k = 0; k <= fw; k++) {
+        rr[k] = L->r + (size_t)(i - fw / 2 + k) * L->rs;
+        dr[k] = L->d + (size_t)(i - fw / 2 + k) * L->ds;
+    }
+}
 
 /* Population count of a lane mask. */
 VMAF__MAYBE_UNUSED static inline unsigned vmaf__vif_popcnt(uint32_t v)
@@ -1999,18 +2051,6 @@ VMAF__MAYBE_UNUSED static void vmaf__vif_fvcol(const float *const *rr, const flo
     }
 }
 
-/* Row sums of the per-pixel values in the scalar order (left to right, float). */
-VMAF__MAYBE_UNUSED static void vmaf__vif_fsum(const float *nv, const float *dv, unsigned w, float *num, float *den)
-{
-    float an = 0.0f, ad = 0.0f;
-    unsigned j;
-    for (j = 0; j < w; j++) {
-        an += nv[j];
-        ad += dv[j];
-    }
-    *num = an;
-    *den = ad;
-}
 
 /* ---- AVX2 kernel set (run-time checked). The same layout and arithmetic as the AVX-512
    set, 8 lanes; columns that do not fill a vector go through the scalar column helpers. ---- */
@@ -2321,7 +2361,8 @@ VMAF__T_AVX2 static inline __m256 vmaf__vif_y_log2f(__m256 x)
 }
 
 VMAF__T_AVX2 static inline void vmaf__vif_fstat8_y(__m256 mu1, __m256 mu2, __m256 xx, __m256 yy, __m256 xy, __m256d nsq,
-                                                   __m256 egl, __m256 smi, __m256 *nvo, __m256 *dvo)
+                                                   __m256d rcp, int use_rcp, __m256 egl, __m256 smi, __m256 *nvo,
+                                                   __m256 *dvo)
 {
     const __m256 zero = _mm256_setzero_ps(), eps = _mm256_set1_ps(1.0e-10f), one = _mm256_set1_ps(1.0f);
     const __m256d oned = _mm256_set1_pd(1.0);
@@ -2350,7 +2391,7 @@ VMAF__T_AVX2 static inline void vmaf__vif_fstat8_y(__m256 mu1, __m256 mu2, __m25
         const __m256d svd = _mm256_cvtps_pd(h ? _mm256_extractf128_ps(sv, 1) : _mm256_castps256_ps128(sv));
         const __m256d s1d = _mm256_cvtps_pd(h ? _mm256_extractf128_ps(s1, 1) : _mm256_castps256_ps128(s1));
         na[h] = _mm256_cvtpd_ps(_mm256_add_pd(oned, _mm256_div_pd(td, _mm256_add_pd(svd, nsq))));
-        da[h] = _mm256_cvtpd_ps(_mm256_add_pd(oned, _mm256_div_pd(s1d, nsq)));
+        da[h] = _mm256_cvtpd_ps(_mm256_add_pd(oned, use_rcp ? _mm256_mul_pd(s1d, rcp) : _mm256_div_pd(s1d, nsq)));
         kl[h] = _mm256_cmp_pd(s1d, nsq, _CMP_LT_OQ);
     }
     nv = vmaf__vif_y_log2f(_mm256_insertf128_ps(_mm256_castps128_ps256(na[0]), na[1], 1));
@@ -2410,23 +2451,30 @@ VMAF__T_AVX2 static void vmaf__vif_fstat_row_y(const float *const *rr, const flo
                                                float *num, float *den)
 {
     const unsigned w = J->w, fw = J->fw, r = fw / 2;
-    const __m256d nsq = _mm256_set1_pd(J->nsq);
+    const __m256d nsq = _mm256_set1_pd(J->nsq), rcp = _mm256_set1_pd(J->nsq_rcp);
     const __m256 egl = _mm256_set1_ps(J->egl), smi = _mm256_set1_ps(J->smi);
-    float *v[5], *nv = vmaf__vif_frow(J, 5), *dv = vmaf__vif_frow(J, 6);
-    unsigned q, j;
+    const int use_rcp = J->nsq_rcp != 0.0;
+    float *v[5], tn[8], td[8], an = 0.0f, ad = 0.0f;
+    unsigned q, j, i;
     for (q = 0; q < 5; q++) v[q] = vmaf__vif_frow(J, q);
     vmaf__vif_fv_y(rr, dr, J->f, fw, w, v);
     for (q = 0; q < 5; q++) vmaf__vif_pad_f(v[q], w, r);
     for (j = 0; j < w; j += 8) {
         const ptrdiff_t b = (ptrdiff_t)j - (ptrdiff_t)r;
+        const unsigned lim = w - j < 8 ? w - j : 8;
         __m256 n, d;
         vmaf__vif_fstat8_y(vmaf__vif_fh8_y(v[0], J->f, fw, b), vmaf__vif_fh8_y(v[1], J->f, fw, b),
                            vmaf__vif_fh8_y(v[2], J->f, fw, b), vmaf__vif_fh8_y(v[3], J->f, fw, b),
-                           vmaf__vif_fh8_y(v[4], J->f, fw, b), nsq, egl, smi, &n, &d);
-        _mm256_storeu_ps(nv + j, n);
-        _mm256_storeu_ps(dv + j, d);
+                           vmaf__vif_fh8_y(v[4], J->f, fw, b), nsq, rcp, use_rcp, egl, smi, &n, &d);
+        _mm256_storeu_ps(tn, n);
+        _mm256_storeu_ps(td, d);
+        for (i = 0; i < lim; i++) { /* the row sums, in the scalar order; overlaps the next block */
+            an += tn[i];
+            ad += td[i];
+        }
     }
-    vmaf__vif_fsum(nv, dv, w, num, den);
+    *num = an;
+    *den = ad;
 }
 
 VMAF__T_AVX2 static void vmaf__vif_fdec_row_y(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J,
@@ -2455,6 +2503,24 @@ VMAF__T_AVX2 static void vmaf__vif_fdec_row_y(const float *const *rr, const floa
             }
         }
     }
+}
+
+VMAF__T_AVX2 static void vmaf__vif_to_float_y(const void *row, unsigned bpc, unsigned w, float *dst)
+{
+    const __m256 m128 = _mm256_set1_ps(-128.0f), sc = _mm256_set1_ps((float)(1u << (bpc - 8)));
+    unsigned j = 0;
+    if (bpc == 8)
+        for (; j + 8 <= w; j += 8)
+            _mm256_storeu_ps(dst + j, _mm256_add_ps(_mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_loadl_epi64(
+                                                        (const __m128i *)(const void *)((const uint8_t *)row + j)))),
+                                                    m128));
+    else
+        for (; j + 8 <= w; j += 8)
+            _mm256_storeu_ps(dst + j, _mm256_add_ps(_mm256_div_ps(_mm256_cvtepi32_ps(_mm256_cvtepu16_epi32(_mm_loadu_si128(
+                                                                      (const __m128i *)(const void *)((const uint16_t *)row + j)))),
+                                                                  sc),
+                                                    m128));
+    if (j < w) vmaf__vif_to_float((const unsigned char *)row + j * (bpc == 8 ? 1u : 2u), bpc, w - j, dst + j);
 }
 
 #endif /* VMAF__HAVE_AVX2 */
@@ -2509,73 +2575,98 @@ VMAF__T_AVX512 static inline void vmaf__vif_z_st32(uint16_t *lo, uint16_t *hi, _
     vmaf__vif_z_st16(hi, _mm512_srli_epi32(v, 16));
 }
 
-/* Statistic vertical pass, 8-bit samples (SPEC 2.4 row 1). */
+/* Statistic vertical pass over one row, or (dual) over two adjacent rows that share their
+   row pairs: the second row's sums use the shifted coefficients P->cs. 8-bit samples
+   (SPEC 2.4 row 1): the products fit 16 bits, so no high halves. 16-bit samples: the
+   products x*y are split into 16-bit halves (mullo / mulhi), each filtered exactly in 32
+   bits; (sum F xy + rnd) >> sh = (sum F hi << (16 - sh)) + ((sum F lo + rnd) >> sh), sh <= 16.
+   Outputs: o[0..7] (and o[8..15] for the second row). */
+VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_ivb_z(const void *const *rr, const void *const *dr,
+                                                      const vmaf__VifIPairs *P, unsigned w, const int u8, const int dual,
+                                                      unsigned mshift, unsigned sqshift, uint16_t *const *o)
+{
+    const __m512i off = _mm512_set1_epi32((int)0x80008000u), r31 = _mm512_set1_epi32(INT32_MIN);
+    const __m512i zero = _mm512_setzero_si512(), lo16 = _mm512_set1_epi32(0xFFFF);
+    const __m512i mr = _mm512_set1_epi32((int)(1u << ((u8 ? 8 : mshift) - 1)));
+    const __m512i sr = _mm512_set1_epi32(u8 ? 0 : (int)(1u << (sqshift - 1)));
+    const __m128i ms = _mm_cvtsi32_si128(u8 ? 8 : (int)mshift), ss = _mm_cvtsi32_si128(u8 ? 0 : (int)sqshift);
+    const __m128i hs = _mm_cvtsi32_si128(u8 ? 16 : (int)(16 - sqshift));
+    const unsigned n = P->n;
+    unsigned c, p, q;
+    for (c = 0; c < w; c += 16) {
+        const __mmask16 m = vmaf__vif_z_mask(w - c);
+        __m512i a0 = u8 ? zero : r31, a1 = a0, a2 = r31, a3 = u8 ? zero : r31, a4 = r31, a5 = a3, a6 = r31, a7 = a3;
+        __m512i b0 = a0, b1 = a0, b2 = r31, b3 = a3, b4 = r31, b5 = a3, b6 = r31, b7 = a3;
+        for (p = 0; p < n; p++) {
+            const __m512i FA = _mm512_set1_epi32((int)P->cf[p]), FB = _mm512_set1_epi32((int)P->cs[p]);
+            const unsigned k = P->o[p];
+            const __m512i x = u8 ? vmaf__vif_z_pair8(rr[k], rr[k + 1], c, m) : vmaf__vif_z_pair16(rr[k], rr[k + 1], c, m);
+            const __m512i y = u8 ? vmaf__vif_z_pair8(dr[k], dr[k + 1], c, m) : vmaf__vif_z_pair16(dr[k], dr[k + 1], c, m);
+            const __m512i q0 = u8 ? x : _mm512_xor_si512(x, off), q1 = u8 ? y : _mm512_xor_si512(y, off);
+            const __m512i q2 = _mm512_xor_si512(_mm512_mullo_epi16(x, x), off);
+            const __m512i q4 = _mm512_xor_si512(_mm512_mullo_epi16(y, y), off);
+            const __m512i q6 = _mm512_xor_si512(_mm512_mullo_epi16(x, y), off);
+            a0 = vmaf__vif_z_madd(a0, q0, FA);
+            a1 = vmaf__vif_z_madd(a1, q1, FA);
+            a2 = vmaf__vif_z_madd(a2, q2, FA);
+            a4 = vmaf__vif_z_madd(a4, q4, FA);
+            a6 = vmaf__vif_z_madd(a6, q6, FA);
+            if (dual) {
+                b0 = vmaf__vif_z_madd(b0, q0, FB);
+                b1 = vmaf__vif_z_madd(b1, q1, FB);
+                b2 = vmaf__vif_z_madd(b2, q2, FB);
+                b4 = vmaf__vif_z_madd(b4, q4, FB);
+                b6 = vmaf__vif_z_madd(b6, q6, FB);
+            }
+            if (!u8) {
+                const __m512i q3 = _mm512_xor_si512(_mm512_mulhi_epu16(x, x), off);
+                const __m512i q5 = _mm512_xor_si512(_mm512_mulhi_epu16(y, y), off);
+                const __m512i q7 = _mm512_xor_si512(_mm512_mulhi_epu16(x, y), off);
+                a3 = vmaf__vif_z_madd(a3, q3, FA);
+                a5 = vmaf__vif_z_madd(a5, q5, FA);
+                a7 = vmaf__vif_z_madd(a7, q7, FA);
+                if (dual) {
+                    b3 = vmaf__vif_z_madd(b3, q3, FB);
+                    b5 = vmaf__vif_z_madd(b5, q5, FB);
+                    b7 = vmaf__vif_z_madd(b7, q7, FB);
+                }
+            }
+        }
+        for (q = 0; q < (dual ? 2u : 1u); q++) {
+            uint16_t *const *d = o + 8 * q;
+            if (q) {
+                a0 = b0; a1 = b1; a2 = b2; a3 = b3; a4 = b4; a5 = b5; a6 = b6; a7 = b7;
+            }
+            vmaf__vif_z_st16(d[0] + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(a0, mr), ms), lo16));
+            vmaf__vif_z_st16(d[1] + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(a1, mr), ms), lo16));
+            vmaf__vif_z_st32(d[2] + c, d[3] + c,
+                             _mm512_add_epi32(_mm512_sll_epi32(a3, hs), _mm512_srl_epi32(_mm512_add_epi32(a2, sr), ss)));
+            vmaf__vif_z_st32(d[4] + c, d[5] + c,
+                             _mm512_add_epi32(_mm512_sll_epi32(a5, hs), _mm512_srl_epi32(_mm512_add_epi32(a4, sr), ss)));
+            vmaf__vif_z_st32(d[6] + c, d[7] + c,
+                             _mm512_add_epi32(_mm512_sll_epi32(a7, hs), _mm512_srl_epi32(_mm512_add_epi32(a6, sr), ss)));
+        }
+    }
+}
 VMAF__T_AVX512 static void vmaf__vif_iv8_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
                                            unsigned w, uint16_t *const *o)
 {
-    const __m512i off = _mm512_set1_epi32((int)0x80008000u), r31 = _mm512_set1_epi32(INT32_MIN);
-    const __m512i rnd = _mm512_set1_epi32(128);
-    unsigned c, p;
-    for (c = 0; c < w; c += 16) {
-        const __mmask16 m = vmaf__vif_z_mask(w - c);
-        __m512i a1 = _mm512_setzero_si512(), a2 = a1, axx = r31, ayy = r31, axy = r31;
-        for (p = 0; p < P->n; p++) {
-            const __m512i F = _mm512_set1_epi32((int)P->cf[p]);
-            const unsigned k = P->o[p];
-            const __m512i x = vmaf__vif_z_pair8(rr[k], rr[k + 1], c, m);
-            const __m512i y = vmaf__vif_z_pair8(dr[k], dr[k + 1], c, m);
-            a1 = vmaf__vif_z_madd(a1, x, F);
-            a2 = vmaf__vif_z_madd(a2, y, F);
-            axx = vmaf__vif_z_madd(axx, _mm512_xor_si512(_mm512_mullo_epi16(x, x), off), F);
-            ayy = vmaf__vif_z_madd(ayy, _mm512_xor_si512(_mm512_mullo_epi16(y, y), off), F);
-            axy = vmaf__vif_z_madd(axy, _mm512_xor_si512(_mm512_mullo_epi16(x, y), off), F);
-        }
-        vmaf__vif_z_st16(o[0] + c, _mm512_srli_epi32(_mm512_add_epi32(a1, rnd), 8));
-        vmaf__vif_z_st16(o[1] + c, _mm512_srli_epi32(_mm512_add_epi32(a2, rnd), 8));
-        vmaf__vif_z_st32(o[2] + c, o[3] + c, axx);
-        vmaf__vif_z_st32(o[4] + c, o[5] + c, ayy);
-        vmaf__vif_z_st32(o[6] + c, o[7] + c, axy);
-    }
+    vmaf__vif_ivb_z(rr, dr, P, w, 1, 0, 8, 0, o);
 }
-
-/* Statistic vertical pass, 16-bit samples: the products x*y are split into 16-bit halves
-   (mullo / mulhi), each filtered exactly in 32 bits; then
-   (sum F xy + rnd) >> sh = (sum F hi << (16 - sh)) + ((sum F lo + rnd) >> sh) (sh <= 16). */
+VMAF__T_AVX512 static void vmaf__vif_iv8x2_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                             unsigned w, uint16_t *const *o)
+{
+    vmaf__vif_ivb_z(rr, dr, P, w, 1, 1, 8, 0, o);
+}
 VMAF__T_AVX512 static void vmaf__vif_iv16_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
                                             unsigned w, unsigned mshift, unsigned sqshift, uint16_t *const *o)
 {
-    const __m512i off = _mm512_set1_epi32((int)0x80008000u), r31 = _mm512_set1_epi32(INT32_MIN);
-    const __m512i mr = _mm512_set1_epi32((int)(1u << (mshift - 1))), sr = _mm512_set1_epi32((int)(1u << (sqshift - 1)));
-    const __m512i lo16 = _mm512_set1_epi32(0xFFFF);
-    const __m128i ms = _mm_cvtsi32_si128((int)mshift), ss = _mm_cvtsi32_si128((int)sqshift);
-    const __m128i hs = _mm_cvtsi32_si128((int)(16 - sqshift));
-    unsigned c, p;
-    for (c = 0; c < w; c += 16) {
-        const __mmask16 m = vmaf__vif_z_mask(w - c);
-        __m512i a1 = r31, a2 = r31, xl = r31, xh = r31, yl = r31, yh = r31, zl = r31, zh = r31;
-        for (p = 0; p < P->n; p++) {
-            const __m512i F = _mm512_set1_epi32((int)P->cf[p]);
-            const unsigned k = P->o[p];
-            const __m512i x = vmaf__vif_z_pair16(rr[k], rr[k + 1], c, m);
-            const __m512i y = vmaf__vif_z_pair16(dr[k], dr[k + 1], c, m);
-            a1 = vmaf__vif_z_madd(a1, _mm512_xor_si512(x, off), F);
-            a2 = vmaf__vif_z_madd(a2, _mm512_xor_si512(y, off), F);
-            xl = vmaf__vif_z_madd(xl, _mm512_xor_si512(_mm512_mullo_epi16(x, x), off), F);
-            xh = vmaf__vif_z_madd(xh, _mm512_xor_si512(_mm512_mulhi_epu16(x, x), off), F);
-            yl = vmaf__vif_z_madd(yl, _mm512_xor_si512(_mm512_mullo_epi16(y, y), off), F);
-            yh = vmaf__vif_z_madd(yh, _mm512_xor_si512(_mm512_mulhi_epu16(y, y), off), F);
-            zl = vmaf__vif_z_madd(zl, _mm512_xor_si512(_mm512_mullo_epi16(x, y), off), F);
-            zh = vmaf__vif_z_madd(zh, _mm512_xor_si512(_mm512_mulhi_epu16(x, y), off), F);
-        }
-        vmaf__vif_z_st16(o[0] + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(a1, mr), ms), lo16));
-        vmaf__vif_z_st16(o[1] + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(a2, mr), ms), lo16));
-        vmaf__vif_z_st32(o[2] + c, o[3] + c,
-                         _mm512_add_epi32(_mm512_sll_epi32(xh, hs), _mm512_srl_epi32(_mm512_add_epi32(xl, sr), ss)));
-        vmaf__vif_z_st32(o[4] + c, o[5] + c,
-                         _mm512_add_epi32(_mm512_sll_epi32(yh, hs), _mm512_srl_epi32(_mm512_add_epi32(yl, sr), ss)));
-        vmaf__vif_z_st32(o[6] + c, o[7] + c,
-                         _mm512_add_epi32(_mm512_sll_epi32(zh, hs), _mm512_srl_epi32(_mm512_add_epi32(zl, sr), ss)));
-    }
+    vmaf__vif_ivb_z(rr, dr, P, w, 0, 0, mshift, sqshift, o);
+}
+VMAF__T_AVX512 static void vmaf__vif_iv16x2_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                              unsigned w, unsigned mshift, unsigned sqshift, uint16_t *const *o)
+{
+    vmaf__vif_ivb_z(rr, dr, P, w, 0, 1, mshift, sqshift, o);
 }
 
 /* (a * b + 2^31) >> 32 of 16 uint32 lanes (a1, b1: a, b shifted right by 32 in 64-bit lanes). */
@@ -2713,15 +2804,24 @@ VMAF__T_AVX512 static void vmaf__vif_istat_z(const vmaf__VifIJob *J, int64_t *ac
     const vmaf__VifIPairs *P = &vmaf__vif_ipairs[J->sc];
     const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2;
     const void *rr[18], *dr[18];
-    uint16_t *v[8];
+    uint16_t *v[16];
     unsigned i, q;
-    for (q = 0; q < 8; q++) v[q] = vmaf__vif_srow(J, q);
-    for (i = 0; i < L->h; i++) {
-        vmaf__vif_irows(L, i, fw, rr, dr);
-        if (L->u8) vmaf__vif_iv8_z(rr, dr, P, L->w, v);
-        else vmaf__vif_iv16_z(rr, dr, P, L->w, J->mshift, J->sqshift, v);
-        for (q = 0; q < 8; q++) vmaf__vif_pad_u16(v[q], L->w, r);
+    for (q = 0; q < 16; q++) v[q] = vmaf__vif_srow(J, q);
+    for (i = 0; i < L->h;) {
+        const int dual = P->dual && i >= r && i + 1 + r < L->h;
+        if (dual) {
+            vmaf__vif_irows2(L, i, fw, rr, dr);
+            if (L->u8) vmaf__vif_iv8x2_z(rr, dr, P, L->w, v);
+            else vmaf__vif_iv16x2_z(rr, dr, P, L->w, J->mshift, J->sqshift, v);
+        } else {
+            vmaf__vif_irows(L, i, fw, rr, dr);
+            if (L->u8) vmaf__vif_iv8_z(rr, dr, P, L->w, v);
+            else vmaf__vif_iv16_z(rr, dr, P, L->w, J->mshift, J->sqshift, v);
+        }
+        for (q = 0; q < (dual ? 16u : 8u); q++) vmaf__vif_pad_u16(v[q], L->w, r);
         vmaf__vif_ih_z(v, P, r, L->w, J->log2t, J->egl, acc);
+        if (dual) vmaf__vif_ih_z(v + 8, P, r, L->w, J->log2t, J->egl, acc);
+        i += dual ? 2 : 1;
     }
 }
 
@@ -2792,7 +2892,8 @@ VMAF__T_AVX512 static inline __m512 vmaf__vif_z_log2f(__m512 x)
 /* The float per-pixel statistic (vmaf__vif_fstat) of 16 pixels: same float and double
    operations in the same order, branches as masks. */
 VMAF__T_AVX512 static inline void vmaf__vif_fstat16_z(__m512 mu1, __m512 mu2, __m512 xx, __m512 yy, __m512 xy,
-                                                      __m512d nsq, __m512 egl, __m512 smi, __m512 *nvo, __m512 *dvo)
+                                                      __m512d nsq, __m512d rcp, int use_rcp, __m512 egl, __m512 smi,
+                                                      __m512 *nvo, __m512 *dvo)
 {
     const __m512 zero = _mm512_setzero_ps(), eps = _mm512_set1_ps(1.0e-10f), one = _mm512_set1_ps(1.0f);
     const __m512d oned = _mm512_set1_pd(1.0);
@@ -2822,7 +2923,7 @@ VMAF__T_AVX512 static inline void vmaf__vif_fstat16_z(__m512 mu1, __m512 mu2, __
         const __m512d svd = _mm512_cvtps_pd(h ? _mm512_extractf32x8_ps(sv, 1) : _mm512_castps512_ps256(sv));
         const __m512d s1d = _mm512_cvtps_pd(h ? _mm512_extractf32x8_ps(s1, 1) : _mm512_castps512_ps256(s1));
         na[h] = _mm512_cvtpd_ps(_mm512_add_pd(oned, _mm512_div_pd(td, _mm512_add_pd(svd, nsq))));
-        da[h] = _mm512_cvtpd_ps(_mm512_add_pd(oned, _mm512_div_pd(s1d, nsq)));
+        da[h] = _mm512_cvtpd_ps(_mm512_add_pd(oned, use_rcp ? _mm512_mul_pd(s1d, rcp) : _mm512_div_pd(s1d, nsq)));
         kl[h] = _mm512_cmp_pd_mask(s1d, nsq, _CMP_LT_OQ);
     }
     nv = vmaf__vif_z_log2f(_mm512_insertf32x8(_mm512_castps256_ps512(na[0]), na[1], 1));
@@ -2879,23 +2980,30 @@ VMAF__T_AVX512 static void vmaf__vif_fstat_row_z(const float *const *rr, const f
                                                  float *num, float *den)
 {
     const unsigned w = J->w, fw = J->fw, r = fw / 2;
-    const __m512d nsq = _mm512_set1_pd(J->nsq);
+    const __m512d nsq = _mm512_set1_pd(J->nsq), rcp = _mm512_set1_pd(J->nsq_rcp);
     const __m512 egl = _mm512_set1_ps(J->egl), smi = _mm512_set1_ps(J->smi);
-    float *v[5], *nv = vmaf__vif_frow(J, 5), *dv = vmaf__vif_frow(J, 6);
-    unsigned q, j;
+    const int use_rcp = J->nsq_rcp != 0.0;
+    float *v[5], tn[16], td[16], an = 0.0f, ad = 0.0f;
+    unsigned q, j, i;
     for (q = 0; q < 5; q++) v[q] = vmaf__vif_frow(J, q);
     vmaf__vif_fv_z(rr, dr, J->f, fw, w, v);
     for (q = 0; q < 5; q++) vmaf__vif_pad_f(v[q], w, r);
     for (j = 0; j < w; j += 16) {
         const ptrdiff_t b = (ptrdiff_t)j - (ptrdiff_t)r;
+        const unsigned lim = w - j < 16 ? w - j : 16;
         __m512 n, d;
         vmaf__vif_fstat16_z(vmaf__vif_fh16_z(v[0], J->f, fw, b), vmaf__vif_fh16_z(v[1], J->f, fw, b),
                             vmaf__vif_fh16_z(v[2], J->f, fw, b), vmaf__vif_fh16_z(v[3], J->f, fw, b),
-                            vmaf__vif_fh16_z(v[4], J->f, fw, b), nsq, egl, smi, &n, &d);
-        _mm512_storeu_ps(nv + j, n);
-        _mm512_storeu_ps(dv + j, d);
+                            vmaf__vif_fh16_z(v[4], J->f, fw, b), nsq, rcp, use_rcp, egl, smi, &n, &d);
+        _mm512_storeu_ps(tn, n);
+        _mm512_storeu_ps(td, d);
+        for (i = 0; i < lim; i++) { /* the row sums, in the scalar order; overlaps the next block */
+            an += tn[i];
+            ad += td[i];
+        }
     }
-    vmaf__vif_fsum(nv, dv, w, num, den);
+    *num = an;
+    *den = ad;
 }
 
 VMAF__T_AVX512 static void vmaf__vif_fdec_row_z(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J,
@@ -2917,6 +3025,21 @@ VMAF__T_AVX512 static void vmaf__vif_fdec_row_z(const float *const *rr, const fl
             const __m512 lo = vmaf__vif_fh16_z(v[q], J->f, fw, b), hi = vmaf__vif_fh16_z(v[q], J->f, fw, b + 16);
             _mm512_mask_storeu_ps((q ? out_d : out_r) + j, m, _mm512_permutex2var_ps(lo, even, hi));
         }
+    }
+}
+
+VMAF__T_AVX512 static void vmaf__vif_to_float_z(const void *row, unsigned bpc, unsigned w, float *dst)
+{
+    const __m512 m128 = _mm512_set1_ps(-128.0f), sc = _mm512_set1_ps((float)(1u << (bpc - 8)));
+    unsigned j;
+    for (j = 0; j < w; j += 16) {
+        const __mmask16 m = vmaf__vif_z_mask(w - j);
+        __m512 v;
+        if (bpc == 8) v = _mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, (const uint8_t *)row + j)));
+        else
+            v = _mm512_div_ps(_mm512_cvtepi32_ps(_mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, (const uint16_t *)row + j))),
+                              sc);
+        _mm512_mask_storeu_ps(dst + j, m, _mm512_add_ps(v, m128));
     }
 }
 
@@ -3167,11 +3290,11 @@ static inline float32x4_t vmaf__vif_n_log2f(float32x4_t x)
 
 /* The float per-pixel statistic of 4 pixels (selects written as the scalar ternaries). */
 static inline void vmaf__vif_fstat4_n(float32x4_t mu1, float32x4_t mu2, float32x4_t xx, float32x4_t yy, float32x4_t xy,
-                                      double nsq, float egl, float smi, float32x4_t *nvo, float32x4_t *dvo)
+                                      double nsq, double rcp, float egl, float smi, float32x4_t *nvo, float32x4_t *dvo)
 {
     const float32x4_t zero = vdupq_n_f32(0.0f), eps = vdupq_n_f32(1.0e-10f), one = vdupq_n_f32(1.0f);
     const float32x4_t eg = vdupq_n_f32(egl);
-    const float64x2_t ns = vdupq_n_f64(nsq), oned = vdupq_n_f64(1.0);
+    const float64x2_t ns = vdupq_n_f64(nsq), oned = vdupq_n_f64(1.0), rc = vdupq_n_f64(rcp);
     const float32x4_t s12 = vsubq_f32(xy, vmulq_f32(mu1, mu2));
     float32x4_t s1 = vsubq_f32(xx, vmulq_f32(mu1, mu1)), s2 = vsubq_f32(yy, vmulq_f32(mu2, mu2)), g, sv, t, nv, dv;
     float64x2_t td[2], svd[2], s1d[2];
@@ -3202,7 +3325,7 @@ static inline void vmaf__vif_fstat4_n(float32x4_t mu1, float32x4_t mu2, float32x
     s1d[1] = vcvt_high_f64_f32(s1);
     for (h = 0; h < 2; h++) {
         td[h] = vaddq_f64(oned, vdivq_f64(td[h], vaddq_f64(svd[h], ns)));
-        svd[h] = vaddq_f64(oned, vdivq_f64(s1d[h], ns));
+        svd[h] = vaddq_f64(oned, rcp != 0.0 ? vmulq_f64(s1d[h], rc) : vdivq_f64(s1d[h], ns));
     }
     nv = vmaf__vif_n_log2f(vcvt_high_f32_f64(vcvt_f32_f64(td[0]), td[1]));
     dv = vmaf__vif_n_log2f(vcvt_high_f32_f64(vcvt_f32_f64(svd[0]), svd[1]));
@@ -3255,21 +3378,46 @@ static void vmaf__vif_fstat_row_n(const float *const *rr, const float *const *dr
                                   float *den)
 {
     const unsigned w = J->w, fw = J->fw, r = fw / 2;
-    float *v[5], *nv = vmaf__vif_frow(J, 5), *dv = vmaf__vif_frow(J, 6);
-    unsigned q, j;
+    float *v[5], tn[4], td[4], an = 0.0f, ad = 0.0f;
+    unsigned q, j, i;
     for (q = 0; q < 5; q++) v[q] = vmaf__vif_frow(J, q);
     vmaf__vif_fv_n(rr, dr, J->f, fw, w, v);
     for (q = 0; q < 5; q++) vmaf__vif_pad_f(v[q], w, r);
     for (j = 0; j < w; j += 4) {
         const ptrdiff_t b = (ptrdiff_t)j - (ptrdiff_t)r;
+        const unsigned lim = w - j < 4 ? w - j : 4;
         float32x4_t n, d;
         vmaf__vif_fstat4_n(vmaf__vif_fh4_n(v[0], J->f, fw, b), vmaf__vif_fh4_n(v[1], J->f, fw, b),
                            vmaf__vif_fh4_n(v[2], J->f, fw, b), vmaf__vif_fh4_n(v[3], J->f, fw, b),
-                           vmaf__vif_fh4_n(v[4], J->f, fw, b), J->nsq, J->egl, J->smi, &n, &d);
-        vst1q_f32(nv + j, n);
-        vst1q_f32(dv + j, d);
+                           vmaf__vif_fh4_n(v[4], J->f, fw, b), J->nsq, J->nsq_rcp, J->egl, J->smi, &n, &d);
+        vst1q_f32(tn, n);
+        vst1q_f32(td, d);
+        for (i = 0; i < lim; i++) { /* the row sums, in the scalar order */
+            an += tn[i];
+            ad += td[i];
+        }
     }
-    vmaf__vif_fsum(nv, dv, w, num, den);
+    *num = an;
+    *den = ad;
+}
+
+static void vmaf__vif_to_float_n(const void *row, unsigned bpc, unsigned w, float *dst)
+{
+    const float32x4_t m128 = vdupq_n_f32(-128.0f), sc = vdupq_n_f32((float)(1u << (bpc - 8)));
+    unsigned j = 0;
+    if (bpc == 8)
+        for (; j + 8 <= w; j += 8) {
+            const uint16x8_t x = vmovl_u8(vld1_u8((const uint8_t *)row + j));
+            vst1q_f32(dst + j, vaddq_f32(vcvtq_f32_u32(vmovl_u16(vget_low_u16(x))), m128));
+            vst1q_f32(dst + j + 4, vaddq_f32(vcvtq_f32_u32(vmovl_high_u16(x)), m128));
+        }
+    else
+        for (; j + 8 <= w; j += 8) {
+            const uint16x8_t x = vld1q_u16((const uint16_t *)row + j);
+            vst1q_f32(dst + j, vaddq_f32(vdivq_f32(vcvtq_f32_u32(vmovl_u16(vget_low_u16(x))), sc), m128));
+            vst1q_f32(dst + j + 4, vaddq_f32(vdivq_f32(vcvtq_f32_u32(vmovl_high_u16(x)), sc), m128));
+        }
+    if (j < w) vmaf__vif_to_float((const unsigned char *)row + j * (bpc == 8 ? 1u : 2u), bpc, w - j, dst + j);
 }
 
 static void vmaf__vif_fdec_row_n(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J, float *out_r,
@@ -3311,6 +3459,7 @@ static void vmaf__vif_pick_kernels(vmaf__VifKernels *k, unsigned cpu)
     k->idec = vmaf__vif_idec_c;
     k->fstat = vmaf__vif_fstat_row_c;
     k->fdec = vmaf__vif_fdec_row_c;
+    k->to_float = vmaf__vif_to_float;
     k->name = "scalar";
 /* >>> SIMD pick >>> */
 #if defined(VMAF__HAVE_AVX2)
@@ -3319,6 +3468,7 @@ static void vmaf__vif_pick_kernels(vmaf__VifKernels *k, unsigned cpu)
         k->idec = vmaf__vif_idec_y;
         k->fstat = vmaf__vif_fstat_row_y;
         k->fdec = vmaf__vif_fdec_row_y;
+        k->to_float = vmaf__vif_to_float_y;
         k->name = "avx2";
     }
 #endif
@@ -3328,6 +3478,7 @@ static void vmaf__vif_pick_kernels(vmaf__VifKernels *k, unsigned cpu)
         k->idec = vmaf__vif_idec_z;
         k->fstat = vmaf__vif_fstat_row_z;
         k->fdec = vmaf__vif_fdec_row_z;
+        k->to_float = vmaf__vif_to_float_z;
         k->name = "avx512";
     }
 #endif
@@ -3337,6 +3488,7 @@ static void vmaf__vif_pick_kernels(vmaf__VifKernels *k, unsigned cpu)
         k->idec = vmaf__vif_idec_n;
         k->fstat = vmaf__vif_fstat_row_n;
         k->fdec = vmaf__vif_fdec_row_n;
+        k->to_float = vmaf__vif_to_float_n;
         k->name = "neon";
     }
 #endif
@@ -3669,20 +3821,6 @@ static void vmaf__vif_prescale_frame(const VmafVifState *s, const float *src, fl
    Frame drivers
    ============================================================================================ */
 
-/* One row of samples as float: p / 2^(bpc-8) - 128 (libvmaf picture_copy, SPEC 3.1). */
-static void vmaf__vif_to_float(const void *row, unsigned bpc, unsigned w, float *dst)
-{
-    unsigned j;
-    if (bpc == 8) {
-        const uint8_t *p = (const uint8_t *)row;
-        for (j = 0; j < w; j++) dst[j] = (float)p[j] + -128;
-    } else {
-        const uint16_t *p = (const uint16_t *)row;
-        const float scaler = (float)(1u << (bpc - 8));
-        for (j = 0; j < w; j++) dst[j] = (float)p[j] / scaler + -128;
-    }
-}
-
 static void vmaf__vif_int_frame(VmafVifState *s, const VmafPlane *ref, const VmafPlane *dis, float *num, float *den)
 {
     const unsigned s0 = s->cfg.skip_scale0 ? 1u : 0u;
@@ -3739,7 +3877,7 @@ static const float *vmaf__vif_ringrow(VmafVifState *s, int which, const VmafPlan
     unsigned slot = a % s->ring_n;
     float *row = s->ring[which] + (size_t)slot * s->sw;
     if (s->ring_tag[which][slot] != a) {
-        vmaf__vif_to_float((const unsigned char *)p->data + (size_t)a * (size_t)p->stride, s->bpc, s->sw, row);
+        s->k.to_float((const unsigned char *)p->data + (size_t)a * (size_t)p->stride, s->bpc, s->sw, row);
         s->ring_tag[which][slot] = a;
     }
     return row;
@@ -3779,7 +3917,7 @@ static void vmaf__vif_float_frame(VmafVifState *s, const VmafPlane *ref, const V
         pl[1] = dis;
         for (q = 0; q < 2; q++) {
             for (i = 0; i < s->h; i++)
-                vmaf__vif_to_float((const unsigned char *)pl[q]->data + (size_t)i * (size_t)pl[q]->stride, s->bpc, s->w,
+                s->k.to_float((const unsigned char *)pl[q]->data + (size_t)i * (size_t)pl[q]->stride, s->bpc, s->w,
                                    s->fin[q] + (size_t)i * s->w);
             vmaf__vif_prescale_frame(s, s->fin[q], s->fsc[q]);
         }
@@ -3793,6 +3931,7 @@ static void vmaf__vif_float_frame(VmafVifState *s, const VmafPlane *ref, const V
         L.pd = dis;
     }
     J.nsq = s->nsq;
+    J.nsq_rcp = vmaf__vif_pow2_rcp(s->nsq);
     J.egl = s->egl_f;
     J.smi = s->smi;
     J.scr = (float *)(void *)s->scr;

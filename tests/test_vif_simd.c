@@ -278,6 +278,7 @@ static void test_float_kernels(void)
         J.w = w;
         J.f = vmaf__vif_gauss(fw);
         J.nsq = nsqs[t_rand() % 5];
+        J.nsq_rcp = vmaf__vif_pow2_rcp(J.nsq);
         J.egl = (t_rand() % 3 == 0) ? 1.0f : 100.0f;
         J.smi = (float)((double)powf((float)J.nsq, 2.0f) / (255.0 * 255.0));
         J.scr_w = w;
@@ -317,6 +318,29 @@ static void test_float_kernels(void)
             free(rows[0][k]);
             free(rows[1][k]);
         }
+    }
+    for (it = 0; it < n; it++) { /* sample rows to float (level 0 of float VIF) */
+        unsigned w = 1 + t_rand() % 100, bpc = 8 + t_rand() % 9, j;
+        size_t bps = bpc > 8 ? 2 : 1;
+        unsigned char *row = (unsigned char *)malloc(w * bps);
+        float ref[100], got[100];
+        for (j = 0; j < w; j++) {
+            uint16_t v = (uint16_t)(t_rand() & 0xFFFF); /* any uint16, also above the depth */
+            if (bps == 1) row[j] = (unsigned char)v;
+            else memcpy(row + 2 * j, &v, 2);
+        }
+        vmaf__vif_to_float(row, bpc, w, ref);
+        for (pi = 0; pi < T_NPATH; pi++) {
+            vmaf__VifKernels kk;
+            if (!t_paths[pi].have) continue;
+            vmaf__vif_pick_kernels(&kk, vmaf__cpu_detect() & ~t_paths[pi].mask);
+            kk.to_float(row, bpc, w, got);
+            if (memcmp(got, ref, w * sizeof(float)) != 0) {
+                if (ok[pi]) fprintf(stderr, "%s to_float w %u bpc %u differs\n", t_paths[pi].name, w, bpc);
+                ok[pi] = 0;
+            }
+        }
+        free(row);
     }
     for (pi = 0; pi < T_NPATH; pi++)
         if (t_paths[pi].have) CHECK(ok[pi], "%s: float row kernels equal scalar (%d rows)", t_paths[pi].name, n);
