@@ -2088,48 +2088,90 @@ VMAF__T_AVX2 static inline void vmaf__vif_y_st32(uint16_t *lo, uint16_t *hi, __m
     vmaf__vif_y_st16(hi, _mm256_srli_epi32(v, 16));
 }
 
+/* Statistic vertical pass (see vmaf__vif_ivb_z): one row, or two rows sharing the row pairs. */
+VMAF__T_AVX2 VMAF__FORCEINLINE void vmaf__vif_ivb_y(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                                    const uint16_t *f, unsigned fw, unsigned w, const int u8,
+                                                    const int dual, unsigned mshift, unsigned sqshift, uint16_t *const *o)
+{
+    const __m256i off = _mm256_set1_epi32((int)0x80008000u), r31 = _mm256_set1_epi32(INT32_MIN);
+    const __m256i zero = _mm256_setzero_si256(), lo16 = _mm256_set1_epi32(0xFFFF);
+    const __m256i mr = _mm256_set1_epi32((int)(1u << ((u8 ? 8 : mshift) - 1)));
+    const __m256i sr = _mm256_set1_epi32(u8 ? 0 : (int)(1u << (sqshift - 1)));
+    const __m128i ms = _mm_cvtsi32_si128(u8 ? 8 : (int)mshift), ss = _mm_cvtsi32_si128(u8 ? 0 : (int)sqshift);
+    const __m128i hs = _mm_cvtsi32_si128(u8 ? 16 : (int)(16 - sqshift));
+    const unsigned n = P->n;
+    unsigned c, p, q;
+    for (c = 0; c + 8 <= w; c += 8) {
+        __m256i a0 = u8 ? zero : r31, a1 = a0, a2 = r31, a3 = u8 ? zero : r31, a4 = r31, a5 = a3, a6 = r31, a7 = a3;
+        __m256i b0 = a0, b1 = a0, b2 = r31, b3 = a3, b4 = r31, b5 = a3, b6 = r31, b7 = a3;
+        for (p = 0; p < n; p++) {
+            const __m256i FA = _mm256_set1_epi32((int)P->cf[p]), FB = _mm256_set1_epi32((int)P->cs[p]);
+            const unsigned k = P->o[p];
+            const __m256i x = u8 ? vmaf__vif_y_pair8(rr[k], rr[k + 1], c) : vmaf__vif_y_pair16(rr[k], rr[k + 1], c);
+            const __m256i y = u8 ? vmaf__vif_y_pair8(dr[k], dr[k + 1], c) : vmaf__vif_y_pair16(dr[k], dr[k + 1], c);
+            const __m256i q0 = u8 ? x : _mm256_xor_si256(x, off), q1 = u8 ? y : _mm256_xor_si256(y, off);
+            const __m256i q2 = _mm256_xor_si256(_mm256_mullo_epi16(x, x), off);
+            const __m256i q4 = _mm256_xor_si256(_mm256_mullo_epi16(y, y), off);
+            const __m256i q6 = _mm256_xor_si256(_mm256_mullo_epi16(x, y), off);
+            a0 = vmaf__vif_y_madd(a0, q0, FA);
+            a1 = vmaf__vif_y_madd(a1, q1, FA);
+            a2 = vmaf__vif_y_madd(a2, q2, FA);
+            a4 = vmaf__vif_y_madd(a4, q4, FA);
+            a6 = vmaf__vif_y_madd(a6, q6, FA);
+            if (dual) {
+                b0 = vmaf__vif_y_madd(b0, q0, FB);
+                b1 = vmaf__vif_y_madd(b1, q1, FB);
+                b2 = vmaf__vif_y_madd(b2, q2, FB);
+                b4 = vmaf__vif_y_madd(b4, q4, FB);
+                b6 = vmaf__vif_y_madd(b6, q6, FB);
+            }
+            if (!u8) {
+                const __m256i q3 = _mm256_xor_si256(_mm256_mulhi_epu16(x, x), off);
+                const __m256i q5 = _mm256_xor_si256(_mm256_mulhi_epu16(y, y), off);
+                const __m256i q7 = _mm256_xor_si256(_mm256_mulhi_epu16(x, y), off);
+                a3 = vmaf__vif_y_madd(a3, q3, FA);
+                a5 = vmaf__vif_y_madd(a5, q5, FA);
+                a7 = vmaf__vif_y_madd(a7, q7, FA);
+                if (dual) {
+                    b3 = vmaf__vif_y_madd(b3, q3, FB);
+                    b5 = vmaf__vif_y_madd(b5, q5, FB);
+                    b7 = vmaf__vif_y_madd(b7, q7, FB);
+                }
+            }
+        }
+        for (q = 0; q < (dual ? 2u : 1u); q++) {
+            uint16_t *const *d = o + 8 * q;
+            if (q) {
+                a0 = b0; a1 = b1; a2 = b2; a3 = b3; a4 = b4; a5 = b5; a6 = b6; a7 = b7;
+            }
+            vmaf__vif_y_st16(d[0] + c, _mm256_and_si256(_mm256_srl_epi32(_mm256_add_epi32(a0, mr), ms), lo16));
+            vmaf__vif_y_st16(d[1] + c, _mm256_and_si256(_mm256_srl_epi32(_mm256_add_epi32(a1, mr), ms), lo16));
+            vmaf__vif_y_st32(d[2] + c, d[3] + c,
+                             _mm256_add_epi32(_mm256_sll_epi32(a3, hs), _mm256_srl_epi32(_mm256_add_epi32(a2, sr), ss)));
+            vmaf__vif_y_st32(d[4] + c, d[5] + c,
+                             _mm256_add_epi32(_mm256_sll_epi32(a5, hs), _mm256_srl_epi32(_mm256_add_epi32(a4, sr), ss)));
+            vmaf__vif_y_st32(d[6] + c, d[7] + c,
+                             _mm256_add_epi32(_mm256_sll_epi32(a7, hs), _mm256_srl_epi32(_mm256_add_epi32(a6, sr), ss)));
+        }
+    }
+    for (; c < w; c++) { /* the tail columns through the scalar code (the second row: rows + 1) */
+        vmaf__vif_ivcol(rr, dr, f, fw, c, u8, mshift, sqshift, o, 0x8000);
+        if (dual) vmaf__vif_ivcol(rr + 1, dr + 1, f, fw, c, u8, mshift, sqshift, o + 8, 0x8000);
+    }
+}
 VMAF__T_AVX2 static void vmaf__vif_iv_y(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
                                         const uint16_t *f, unsigned fw, unsigned w, int u8, unsigned mshift,
                                         unsigned sqshift, uint16_t *const *o)
 {
-    const __m256i off = _mm256_set1_epi32((int)0x80008000u), r31 = _mm256_set1_epi32(INT32_MIN);
-    const __m256i offm = u8 ? _mm256_setzero_si256() : off, initm = u8 ? _mm256_setzero_si256() : r31;
-    const __m256i mr = _mm256_set1_epi32((int)(1u << (mshift - 1))), lo16 = _mm256_set1_epi32(0xFFFF);
-    const __m128i ms = _mm_cvtsi32_si128((int)mshift), ss = _mm_cvtsi32_si128((int)(u8 ? 0 : sqshift));
-    const __m128i hs = _mm_cvtsi32_si128((int)(u8 ? 16 : 16 - sqshift));
-    const __m256i sr = _mm256_set1_epi32(u8 ? 0 : (int)(1u << (sqshift - 1)));
-    unsigned c, p;
-    for (c = 0; c + 8 <= w; c += 8) {
-        __m256i a1 = initm, a2 = initm, xl = r31, xh = r31, yl = r31, yh = r31, zl = r31, zh = r31;
-        for (p = 0; p < P->n; p++) {
-            const __m256i F = _mm256_set1_epi32((int)P->cf[p]);
-            const unsigned k = P->o[p];
-            const __m256i x = u8 ? vmaf__vif_y_pair8(rr[k], rr[k + 1], c) : vmaf__vif_y_pair16(rr[k], rr[k + 1], c);
-            const __m256i y = u8 ? vmaf__vif_y_pair8(dr[k], dr[k + 1], c) : vmaf__vif_y_pair16(dr[k], dr[k + 1], c);
-            a1 = vmaf__vif_y_madd(a1, _mm256_xor_si256(x, offm), F);
-            a2 = vmaf__vif_y_madd(a2, _mm256_xor_si256(y, offm), F);
-            xl = vmaf__vif_y_madd(xl, _mm256_xor_si256(_mm256_mullo_epi16(x, x), off), F);
-            yl = vmaf__vif_y_madd(yl, _mm256_xor_si256(_mm256_mullo_epi16(y, y), off), F);
-            zl = vmaf__vif_y_madd(zl, _mm256_xor_si256(_mm256_mullo_epi16(x, y), off), F);
-            if (!u8) {
-                xh = vmaf__vif_y_madd(xh, _mm256_xor_si256(_mm256_mulhi_epu16(x, x), off), F);
-                yh = vmaf__vif_y_madd(yh, _mm256_xor_si256(_mm256_mulhi_epu16(y, y), off), F);
-                zh = vmaf__vif_y_madd(zh, _mm256_xor_si256(_mm256_mulhi_epu16(x, y), off), F);
-            }
-        }
-        if (u8) { /* 8-bit: the products fit 16 bits, no high halves (xh = 2^31 cancels below) */
-            xh = yh = zh = _mm256_setzero_si256();
-        }
-        vmaf__vif_y_st16(o[0] + c, _mm256_and_si256(_mm256_srl_epi32(_mm256_add_epi32(a1, mr), ms), lo16));
-        vmaf__vif_y_st16(o[1] + c, _mm256_and_si256(_mm256_srl_epi32(_mm256_add_epi32(a2, mr), ms), lo16));
-        vmaf__vif_y_st32(o[2] + c, o[3] + c,
-                         _mm256_add_epi32(_mm256_sll_epi32(xh, hs), _mm256_srl_epi32(_mm256_add_epi32(xl, sr), ss)));
-        vmaf__vif_y_st32(o[4] + c, o[5] + c,
-                         _mm256_add_epi32(_mm256_sll_epi32(yh, hs), _mm256_srl_epi32(_mm256_add_epi32(yl, sr), ss)));
-        vmaf__vif_y_st32(o[6] + c, o[7] + c,
-                         _mm256_add_epi32(_mm256_sll_epi32(zh, hs), _mm256_srl_epi32(_mm256_add_epi32(zl, sr), ss)));
-    }
-    for (; c < w; c++) vmaf__vif_ivcol(rr, dr, f, fw, c, u8, mshift, sqshift, o, 0x8000);
+    if (u8) vmaf__vif_ivb_y(rr, dr, P, f, fw, w, 1, 0, mshift, sqshift, o);
+    else vmaf__vif_ivb_y(rr, dr, P, f, fw, w, 0, 0, mshift, sqshift, o);
+}
+VMAF__T_AVX2 static void vmaf__vif_iv2_y(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                         const uint16_t *f, unsigned fw, unsigned w, int u8, unsigned mshift,
+                                         unsigned sqshift, uint16_t *const *o)
+{
+    if (u8) vmaf__vif_ivb_y(rr, dr, P, f, fw, w, 1, 1, mshift, sqshift, o);
+    else vmaf__vif_ivb_y(rr, dr, P, f, fw, w, 0, 1, mshift, sqshift, o);
 }
 
 VMAF__T_AVX2 static inline __m256i vmaf__vif_y_mulhr(__m256i a, __m256i b, __m256i a1, __m256i b1)
@@ -2276,14 +2318,22 @@ VMAF__T_AVX2 static void vmaf__vif_istat_y(const vmaf__VifIJob *J, int64_t *acc)
     const uint16_t *f = vmaf__vif_ifilt[J->sc];
     const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2;
     const void *rr[18], *dr[18];
-    uint16_t *v[8];
+    uint16_t *v[16];
     unsigned i, q;
-    for (q = 0; q < 8; q++) v[q] = vmaf__vif_srow(J, q);
-    for (i = 0; i < L->h; i++) {
-        vmaf__vif_irows(L, i, fw, rr, dr);
-        vmaf__vif_iv_y(rr, dr, P, f, fw, L->w, L->u8, L->u8 ? 8 : J->mshift, L->u8 ? 0 : J->sqshift, v);
-        for (q = 0; q < 8; q++) vmaf__vif_pad_u16(v[q], L->w, r);
+    for (q = 0; q < 16; q++) v[q] = vmaf__vif_srow(J, q);
+    for (i = 0; i < L->h;) {
+        const int dual = P->dual && i >= r && i + 1 + r < L->h;
+        if (dual) {
+            vmaf__vif_irows2(L, i, fw, rr, dr);
+            vmaf__vif_iv2_y(rr, dr, P, f, fw, L->w, L->u8, L->u8 ? 8 : J->mshift, L->u8 ? 0 : J->sqshift, v);
+        } else {
+            vmaf__vif_irows(L, i, fw, rr, dr);
+            vmaf__vif_iv_y(rr, dr, P, f, fw, L->w, L->u8, L->u8 ? 8 : J->mshift, L->u8 ? 0 : J->sqshift, v);
+        }
+        for (q = 0; q < (dual ? 16u : 8u); q++) vmaf__vif_pad_u16(v[q], L->w, r);
         vmaf__vif_ih_y(v, P, r, L->w, J->log2t, J->egl, acc);
+        if (dual) vmaf__vif_ih_y(v + 8, P, r, L->w, J->log2t, J->egl, acc);
+        i += dual ? 2 : 1;
     }
 }
 
