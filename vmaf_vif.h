@@ -2394,20 +2394,34 @@ VMAF__T_AVX2 static void vmaf__vif_idec_y(const vmaf__VifIJob *J, uint16_t *out_
     }
 }
 
-VMAF__T_AVX2 static inline __m256 vmaf__vif_y_log2f(__m256 x)
+VMAF__T_AVX2 static inline __m256 vmaf__vif_y_log2f_fix(__m256 x, __m256 r)
 {
-    const __m256i u = _mm256_castps_si256(x);
-    const __m256 e = _mm256_cvtepi32_ps(
-        _mm256_sub_epi32(_mm256_srli_epi32(_mm256_and_si256(u, _mm256_set1_epi32(0x7F800000)), 23), _mm256_set1_epi32(127)));
-    const __m256 rem = _mm256_sub_ps(
-        _mm256_castsi256_ps(_mm256_or_si256(_mm256_and_si256(u, _mm256_set1_epi32(0x007FFFFF)), _mm256_set1_epi32(0x3F800000))),
-        _mm256_set1_ps(1.0f));
-    __m256 p = _mm256_setzero_ps(), r;
-    int i;
-    for (i = 0; i < 9; i++) p = _mm256_add_ps(_mm256_mul_ps(p, rem), _mm256_set1_ps(vmaf__vif_log2_poly[i]));
-    r = _mm256_add_ps(e, p);
     r = _mm256_blendv_ps(r, _mm256_set1_ps(-INFINITY), _mm256_cmp_ps(x, _mm256_setzero_ps(), _CMP_EQ_OQ));
     return _mm256_blendv_ps(r, _mm256_set1_ps(NAN), _mm256_cmp_ps(x, _mm256_setzero_ps(), _CMP_LT_OQ));
+}
+VMAF__T_AVX2 static inline __m256 vmaf__vif_y_log2e(__m256 x, __m256 *rem)
+{
+    const __m256i u = _mm256_castps_si256(x);
+    *rem = _mm256_sub_ps(
+        _mm256_castsi256_ps(_mm256_or_si256(_mm256_and_si256(u, _mm256_set1_epi32(0x007FFFFF)), _mm256_set1_epi32(0x3F800000))),
+        _mm256_set1_ps(1.0f));
+    return _mm256_cvtepi32_ps(
+        _mm256_sub_epi32(_mm256_srli_epi32(_mm256_and_si256(u, _mm256_set1_epi32(0x7F800000)), 23), _mm256_set1_epi32(127)));
+}
+/* two fast log2 at once (see vmaf__vif_z_log2f2) */
+VMAF__T_AVX2 static inline void vmaf__vif_y_log2f2(__m256 x1, __m256 x2, __m256 *y1, __m256 *y2)
+{
+    __m256 r1, r2;
+    const __m256 e1 = vmaf__vif_y_log2e(x1, &r1), e2 = vmaf__vif_y_log2e(x2, &r2);
+    __m256 p1 = _mm256_set1_ps(vmaf__vif_log2_poly[0]), p2 = p1;
+    int i;
+    for (i = 1; i < 9; i++) {
+        const __m256 c = _mm256_set1_ps(vmaf__vif_log2_poly[i]);
+        p1 = _mm256_add_ps(_mm256_mul_ps(p1, r1), c);
+        p2 = _mm256_add_ps(_mm256_mul_ps(p2, r2), c);
+    }
+    *y1 = vmaf__vif_y_log2f_fix(x1, _mm256_add_ps(e1, p1));
+    *y2 = vmaf__vif_y_log2f_fix(x2, _mm256_add_ps(e2, p2));
 }
 
 VMAF__T_AVX2 static inline void vmaf__vif_fstat8_y(__m256 mu1, __m256 mu2, __m256 xx, __m256 yy, __m256 xy, __m256d nsq,
@@ -2444,8 +2458,8 @@ VMAF__T_AVX2 static inline void vmaf__vif_fstat8_y(__m256 mu1, __m256 mu2, __m25
         da[h] = _mm256_cvtpd_ps(_mm256_add_pd(oned, use_rcp ? _mm256_mul_pd(s1d, rcp) : _mm256_div_pd(s1d, nsq)));
         kl[h] = _mm256_cmp_pd(s1d, nsq, _CMP_LT_OQ);
     }
-    nv = vmaf__vif_y_log2f(_mm256_insertf128_ps(_mm256_castps128_ps256(na[0]), na[1], 1));
-    dv = vmaf__vif_y_log2f(_mm256_insertf128_ps(_mm256_castps128_ps256(da[0]), da[1], 1));
+    vmaf__vif_y_log2f2(_mm256_insertf128_ps(_mm256_castps128_ps256(na[0]), na[1], 1),
+                       _mm256_insertf128_ps(_mm256_castps128_ps256(da[0]), da[1], 1), &nv, &dv);
     nv = _mm256_blendv_ps(nv, zero, _mm256_cmp_ps(s12, zero, _CMP_LT_OQ));
     { /* the double compare masks (4 x 64 bits each) as 8 x 32 bits */
         const __m256i ev = _mm256_setr_epi32(0, 2, 4, 6, 0, 2, 4, 6);
@@ -2496,6 +2510,24 @@ VMAF__T_AVX2 static inline __m256 vmaf__vif_fh8_y(const float *in, const float *
     for (k = 0; k < fw; k++) a = _mm256_add_ps(a, _mm256_mul_ps(_mm256_set1_ps(f[k]), _mm256_loadu_ps(in + j + k)));
     return a;
 }
+VMAF__T_AVX2 static inline void vmaf__vif_fh8x5_y(float *const *v, const float *f, unsigned fw, ptrdiff_t j, __m256 *o)
+{
+    __m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0, a4 = a0;
+    unsigned k;
+    for (k = 0; k < fw; k++) {
+        const __m256 F = _mm256_set1_ps(f[k]);
+        a0 = _mm256_add_ps(a0, _mm256_mul_ps(F, _mm256_loadu_ps(v[0] + j + k)));
+        a1 = _mm256_add_ps(a1, _mm256_mul_ps(F, _mm256_loadu_ps(v[1] + j + k)));
+        a2 = _mm256_add_ps(a2, _mm256_mul_ps(F, _mm256_loadu_ps(v[2] + j + k)));
+        a3 = _mm256_add_ps(a3, _mm256_mul_ps(F, _mm256_loadu_ps(v[3] + j + k)));
+        a4 = _mm256_add_ps(a4, _mm256_mul_ps(F, _mm256_loadu_ps(v[4] + j + k)));
+    }
+    o[0] = a0;
+    o[1] = a1;
+    o[2] = a2;
+    o[3] = a3;
+    o[4] = a4;
+}
 
 VMAF__T_AVX2 static void vmaf__vif_fstat_row_y(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J,
                                                float *num, float *den)
@@ -2512,10 +2544,9 @@ VMAF__T_AVX2 static void vmaf__vif_fstat_row_y(const float *const *rr, const flo
     for (j = 0; j < w; j += 8) {
         const ptrdiff_t b = (ptrdiff_t)j - (ptrdiff_t)r;
         const unsigned lim = w - j < 8 ? w - j : 8;
-        __m256 n, d;
-        vmaf__vif_fstat8_y(vmaf__vif_fh8_y(v[0], J->f, fw, b), vmaf__vif_fh8_y(v[1], J->f, fw, b),
-                           vmaf__vif_fh8_y(v[2], J->f, fw, b), vmaf__vif_fh8_y(v[3], J->f, fw, b),
-                           vmaf__vif_fh8_y(v[4], J->f, fw, b), nsq, rcp, use_rcp, egl, smi, &n, &d);
+        __m256 n, d, h[5];
+        vmaf__vif_fh8x5_y(v, J->f, fw, b, h);
+        vmaf__vif_fstat8_y(h[0], h[1], h[2], h[3], h[4], nsq, rcp, use_rcp, egl, smi, &n, &d);
         _mm256_storeu_ps(tn, n);
         _mm256_storeu_ps(td, d);
         for (i = 0; i < lim; i++) { /* the row sums, in the scalar order; overlaps the next block */
@@ -2922,21 +2953,35 @@ VMAF__T_AVX512 static void vmaf__vif_idec_z(const vmaf__VifIJob *J, uint16_t *ou
     }
 }
 
-/* libvmaf's fast log2 (vmaf__vif_log2f) on 16 lanes. */
-VMAF__T_AVX512 static inline __m512 vmaf__vif_z_log2f(__m512 x)
+/* libvmaf's fast log2 (vmaf__vif_log2f) of two vectors at once (two independent Horner
+   chains). The first step 0 * rem + c0 is c0 exactly (rem is in [0, 1)), so p starts at c0. */
+VMAF__T_AVX512 static inline __m512 vmaf__vif_z_log2f_fix(__m512 x, __m512 r)
 {
-    const __m512i u = _mm512_castps_si512(x);
-    const __m512 e = _mm512_cvtepi32_ps(
-        _mm512_sub_epi32(_mm512_srli_epi32(_mm512_and_si512(u, _mm512_set1_epi32(0x7F800000)), 23), _mm512_set1_epi32(127)));
-    const __m512 rem = _mm512_sub_ps(
-        _mm512_castsi512_ps(_mm512_or_si512(_mm512_and_si512(u, _mm512_set1_epi32(0x007FFFFF)), _mm512_set1_epi32(0x3F800000))),
-        _mm512_set1_ps(1.0f));
-    __m512 p = _mm512_setzero_ps(), r;
-    int i;
-    for (i = 0; i < 9; i++) p = _mm512_add_ps(_mm512_mul_ps(p, rem), _mm512_set1_ps(vmaf__vif_log2_poly[i]));
-    r = _mm512_add_ps(e, p);
     r = _mm512_mask_mov_ps(r, _mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_EQ_OQ), _mm512_set1_ps(-INFINITY));
     return _mm512_mask_mov_ps(r, _mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_LT_OQ), _mm512_set1_ps(NAN));
+}
+VMAF__T_AVX512 static inline __m512 vmaf__vif_z_log2e(__m512 x, __m512 *rem)
+{
+    const __m512i u = _mm512_castps_si512(x);
+    *rem = _mm512_sub_ps(
+        _mm512_castsi512_ps(_mm512_or_si512(_mm512_and_si512(u, _mm512_set1_epi32(0x007FFFFF)), _mm512_set1_epi32(0x3F800000))),
+        _mm512_set1_ps(1.0f));
+    return _mm512_cvtepi32_ps(
+        _mm512_sub_epi32(_mm512_srli_epi32(_mm512_and_si512(u, _mm512_set1_epi32(0x7F800000)), 23), _mm512_set1_epi32(127)));
+}
+VMAF__T_AVX512 static inline void vmaf__vif_z_log2f2(__m512 x1, __m512 x2, __m512 *y1, __m512 *y2)
+{
+    __m512 r1, r2;
+    const __m512 e1 = vmaf__vif_z_log2e(x1, &r1), e2 = vmaf__vif_z_log2e(x2, &r2);
+    __m512 p1 = _mm512_set1_ps(vmaf__vif_log2_poly[0]), p2 = p1;
+    int i;
+    for (i = 1; i < 9; i++) {
+        const __m512 c = _mm512_set1_ps(vmaf__vif_log2_poly[i]);
+        p1 = _mm512_add_ps(_mm512_mul_ps(p1, r1), c);
+        p2 = _mm512_add_ps(_mm512_mul_ps(p2, r2), c);
+    }
+    *y1 = vmaf__vif_z_log2f_fix(x1, _mm512_add_ps(e1, p1));
+    *y2 = vmaf__vif_z_log2f_fix(x2, _mm512_add_ps(e2, p2));
 }
 
 /* The float per-pixel statistic (vmaf__vif_fstat) of 16 pixels: same float and double
@@ -2976,8 +3021,8 @@ VMAF__T_AVX512 static inline void vmaf__vif_fstat16_z(__m512 mu1, __m512 mu2, __
         da[h] = _mm512_cvtpd_ps(_mm512_add_pd(oned, use_rcp ? _mm512_mul_pd(s1d, rcp) : _mm512_div_pd(s1d, nsq)));
         kl[h] = _mm512_cmp_pd_mask(s1d, nsq, _CMP_LT_OQ);
     }
-    nv = vmaf__vif_z_log2f(_mm512_insertf32x8(_mm512_castps256_ps512(na[0]), na[1], 1));
-    dv = vmaf__vif_z_log2f(_mm512_insertf32x8(_mm512_castps256_ps512(da[0]), da[1], 1));
+    vmaf__vif_z_log2f2(_mm512_insertf32x8(_mm512_castps256_ps512(na[0]), na[1], 1),
+                       _mm512_insertf32x8(_mm512_castps256_ps512(da[0]), da[1], 1), &nv, &dv);
     nv = _mm512_mask_mov_ps(nv, _mm512_cmp_ps_mask(s12, zero, _CMP_LT_OQ), zero);
     k = (__mmask16)(kl[0] | ((unsigned)kl[1] << 8));
     *nvo = _mm512_mask_mov_ps(nv, k, _mm512_sub_ps(one, _mm512_mul_ps(s2, smi)));
@@ -3017,13 +3062,32 @@ VMAF__T_AVX512 static void vmaf__vif_fv_z(const float *const *rr, const float *c
     }
 }
 
-/* Float horizontal pass at 16 columns from j of a padded row. */
+/* Float horizontal pass at 16 columns from j of a padded row (k increasing, as scalar). */
 VMAF__T_AVX512 static inline __m512 vmaf__vif_fh16_z(const float *in, const float *f, unsigned fw, ptrdiff_t j)
 {
     __m512 a = _mm512_setzero_ps();
     unsigned k;
     for (k = 0; k < fw; k++) a = _mm512_add_ps(a, _mm512_mul_ps(_mm512_set1_ps(f[k]), _mm512_loadu_ps(in + j + k)));
     return a;
+}
+/* The same for the 5 statistic rows at once (5 independent chains per tap). */
+VMAF__T_AVX512 static inline void vmaf__vif_fh16x5_z(float *const *v, const float *f, unsigned fw, ptrdiff_t j, __m512 *o)
+{
+    __m512 a0 = _mm512_setzero_ps(), a1 = a0, a2 = a0, a3 = a0, a4 = a0;
+    unsigned k;
+    for (k = 0; k < fw; k++) {
+        const __m512 F = _mm512_set1_ps(f[k]);
+        a0 = _mm512_add_ps(a0, _mm512_mul_ps(F, _mm512_loadu_ps(v[0] + j + k)));
+        a1 = _mm512_add_ps(a1, _mm512_mul_ps(F, _mm512_loadu_ps(v[1] + j + k)));
+        a2 = _mm512_add_ps(a2, _mm512_mul_ps(F, _mm512_loadu_ps(v[2] + j + k)));
+        a3 = _mm512_add_ps(a3, _mm512_mul_ps(F, _mm512_loadu_ps(v[3] + j + k)));
+        a4 = _mm512_add_ps(a4, _mm512_mul_ps(F, _mm512_loadu_ps(v[4] + j + k)));
+    }
+    o[0] = a0;
+    o[1] = a1;
+    o[2] = a2;
+    o[3] = a3;
+    o[4] = a4;
 }
 
 VMAF__T_AVX512 static void vmaf__vif_fstat_row_z(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J,
@@ -3041,10 +3105,9 @@ VMAF__T_AVX512 static void vmaf__vif_fstat_row_z(const float *const *rr, const f
     for (j = 0; j < w; j += 16) {
         const ptrdiff_t b = (ptrdiff_t)j - (ptrdiff_t)r;
         const unsigned lim = w - j < 16 ? w - j : 16;
-        __m512 n, d;
-        vmaf__vif_fstat16_z(vmaf__vif_fh16_z(v[0], J->f, fw, b), vmaf__vif_fh16_z(v[1], J->f, fw, b),
-                            vmaf__vif_fh16_z(v[2], J->f, fw, b), vmaf__vif_fh16_z(v[3], J->f, fw, b),
-                            vmaf__vif_fh16_z(v[4], J->f, fw, b), nsq, rcp, use_rcp, egl, smi, &n, &d);
+        __m512 n, d, h[5];
+        vmaf__vif_fh16x5_z(v, J->f, fw, b, h);
+        vmaf__vif_fstat16_z(h[0], h[1], h[2], h[3], h[4], nsq, rcp, use_rcp, egl, smi, &n, &d);
         _mm512_storeu_ps(tn, n);
         _mm512_storeu_ps(td, d);
         for (i = 0; i < lim; i++) { /* the row sums, in the scalar order; overlaps the next block */
