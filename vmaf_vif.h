@@ -3406,19 +3406,33 @@ static void vmaf__vif_idec_n(const vmaf__VifIJob *J, uint16_t *out_r, uint16_t *
     }
 }
 
-static inline float32x4_t vmaf__vif_n_log2f(float32x4_t x)
+static inline float32x4_t vmaf__vif_n_log2e(float32x4_t x, float32x4_t *rem)
 {
     const uint32x4_t u = vreinterpretq_u32_f32(x);
-    const float32x4_t e = vcvtq_f32_s32(
-        vsubq_s32(vreinterpretq_s32_u32(vshrq_n_u32(vandq_u32(u, vdupq_n_u32(0x7F800000u)), 23)), vdupq_n_s32(127)));
-    const float32x4_t rem = vsubq_f32(
-        vreinterpretq_f32_u32(vorrq_u32(vandq_u32(u, vdupq_n_u32(0x007FFFFFu)), vdupq_n_u32(0x3F800000u))), vdupq_n_f32(1.0f));
-    float32x4_t p = vdupq_n_f32(0.0f), r;
-    int i;
-    for (i = 0; i < 9; i++) p = vaddq_f32(vmulq_f32(p, rem), vdupq_n_f32(vmaf__vif_log2_poly[i]));
-    r = vaddq_f32(e, p);
+    *rem = vsubq_f32(vreinterpretq_f32_u32(vorrq_u32(vandq_u32(u, vdupq_n_u32(0x007FFFFFu)), vdupq_n_u32(0x3F800000u))),
+                     vdupq_n_f32(1.0f));
+    return vcvtq_f32_s32(vsubq_s32(vreinterpretq_s32_u32(vshrq_n_u32(vandq_u32(u, vdupq_n_u32(0x7F800000u)), 23)),
+                                   vdupq_n_s32(127)));
+}
+static inline float32x4_t vmaf__vif_n_log2f_fix(float32x4_t x, float32x4_t r)
+{
     r = vbslq_f32(vceqq_f32(x, vdupq_n_f32(0.0f)), vdupq_n_f32(-INFINITY), r);
     return vbslq_f32(vcltq_f32(x, vdupq_n_f32(0.0f)), vdupq_n_f32(NAN), r);
+}
+/* two fast log2 at once (see vmaf__vif_log2f; p starts at c0 = 0 * rem + c0) */
+static inline void vmaf__vif_n_log2f2(float32x4_t x1, float32x4_t x2, float32x4_t *y1, float32x4_t *y2)
+{
+    float32x4_t r1, r2;
+    const float32x4_t e1 = vmaf__vif_n_log2e(x1, &r1), e2 = vmaf__vif_n_log2e(x2, &r2);
+    float32x4_t p1 = vdupq_n_f32(vmaf__vif_log2_poly[0]), p2 = p1;
+    int i;
+    for (i = 1; i < 9; i++) {
+        const float32x4_t c = vdupq_n_f32(vmaf__vif_log2_poly[i]);
+        p1 = vaddq_f32(vmulq_f32(p1, r1), c);
+        p2 = vaddq_f32(vmulq_f32(p2, r2), c);
+    }
+    *y1 = vmaf__vif_n_log2f_fix(x1, vaddq_f32(e1, p1));
+    *y2 = vmaf__vif_n_log2f_fix(x2, vaddq_f32(e2, p2));
 }
 
 /* The float per-pixel statistic of 4 pixels (selects written as the scalar ternaries). */
@@ -3460,8 +3474,8 @@ static inline void vmaf__vif_fstat4_n(float32x4_t mu1, float32x4_t mu2, float32x
         td[h] = vaddq_f64(oned, vdivq_f64(td[h], vaddq_f64(svd[h], ns)));
         svd[h] = vaddq_f64(oned, rcp != 0.0 ? vmulq_f64(s1d[h], rc) : vdivq_f64(s1d[h], ns));
     }
-    nv = vmaf__vif_n_log2f(vcvt_high_f32_f64(vcvt_f32_f64(td[0]), td[1]));
-    dv = vmaf__vif_n_log2f(vcvt_high_f32_f64(vcvt_f32_f64(svd[0]), svd[1]));
+    vmaf__vif_n_log2f2(vcvt_high_f32_f64(vcvt_f32_f64(td[0]), td[1]), vcvt_high_f32_f64(vcvt_f32_f64(svd[0]), svd[1]),
+                       &nv, &dv);
     nv = vbslq_f32(vcltq_f32(s12, zero), zero, nv);
     k = vcombine_u32(vmovn_u64(vcltq_f64(s1d[0], ns)), vmovn_u64(vcltq_f64(s1d[1], ns)));
     *nvo = vbslq_f32(k, vsubq_f32(one, vmulq_f32(s2, vdupq_n_f32(smi))), nv);
@@ -3499,12 +3513,24 @@ static void vmaf__vif_fv_n(const float *const *rr, const float *const *dr, const
     for (; c < w; c++) vmaf__vif_fvcol(rr, dr, f, fw, c, o);
 }
 
-static inline float32x4_t vmaf__vif_fh4_n(const float *in, const float *f, unsigned fw, ptrdiff_t j)
+/* The float horizontal pass of the 5 statistic rows at 4 columns from j (5 chains per tap). */
+static inline void vmaf__vif_fh4x5_n(float *const *v, const float *f, unsigned fw, ptrdiff_t j, float32x4_t *o)
 {
-    float32x4_t a = vdupq_n_f32(0.0f);
+    float32x4_t a0 = vdupq_n_f32(0.0f), a1 = a0, a2 = a0, a3 = a0, a4 = a0;
     unsigned k;
-    for (k = 0; k < fw; k++) a = vaddq_f32(a, vmulq_f32(vdupq_n_f32(f[k]), vld1q_f32(in + j + k)));
-    return a;
+    for (k = 0; k < fw; k++) {
+        const float32x4_t F = vdupq_n_f32(f[k]);
+        a0 = vaddq_f32(a0, vmulq_f32(F, vld1q_f32(v[0] + j + k)));
+        a1 = vaddq_f32(a1, vmulq_f32(F, vld1q_f32(v[1] + j + k)));
+        a2 = vaddq_f32(a2, vmulq_f32(F, vld1q_f32(v[2] + j + k)));
+        a3 = vaddq_f32(a3, vmulq_f32(F, vld1q_f32(v[3] + j + k)));
+        a4 = vaddq_f32(a4, vmulq_f32(F, vld1q_f32(v[4] + j + k)));
+    }
+    o[0] = a0;
+    o[1] = a1;
+    o[2] = a2;
+    o[3] = a3;
+    o[4] = a4;
 }
 
 static void vmaf__vif_fstat_row_n(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J, float *num,
@@ -3519,10 +3545,9 @@ static void vmaf__vif_fstat_row_n(const float *const *rr, const float *const *dr
     for (j = 0; j < w; j += 4) {
         const ptrdiff_t b = (ptrdiff_t)j - (ptrdiff_t)r;
         const unsigned lim = w - j < 4 ? w - j : 4;
-        float32x4_t n, d;
-        vmaf__vif_fstat4_n(vmaf__vif_fh4_n(v[0], J->f, fw, b), vmaf__vif_fh4_n(v[1], J->f, fw, b),
-                           vmaf__vif_fh4_n(v[2], J->f, fw, b), vmaf__vif_fh4_n(v[3], J->f, fw, b),
-                           vmaf__vif_fh4_n(v[4], J->f, fw, b), J->nsq, J->nsq_rcp, J->egl, J->smi, &n, &d);
+        float32x4_t n, d, h[5];
+        vmaf__vif_fh4x5_n(v, J->f, fw, b, h);
+        vmaf__vif_fstat4_n(h[0], h[1], h[2], h[3], h[4], J->nsq, J->nsq_rcp, J->egl, J->smi, &n, &d);
         vst1q_f32(tn, n);
         vst1q_f32(td, d);
         for (i = 0; i < lim; i++) { /* the row sums, in the scalar order */

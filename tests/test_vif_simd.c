@@ -108,6 +108,41 @@ static void test_dispatch(void)
 #endif
 }
 
+/* The SIMD kernels' tap-pair tables: pairs (o, o+1) x cf reproduce F_s, the shifted pairs cs
+   reproduce F_s one row later (tap k at offset k + 1), every coefficient fits int16, and each
+   table sums to 65536 (the offset-binary trick needs it). */
+static void test_pair_tables(void)
+{
+    int sc, ok = 1;
+    for (sc = 0; sc < 4; sc++) {
+        const vmaf__VifIPairs *P = &vmaf__vif_ipairs[sc];
+        const unsigned fw = vmaf__vif_iwidth[sc];
+        long a[20], b[20], suma = 0, sumb = 0;
+        unsigned p, k;
+        memset(a, 0, sizeof a);
+        memset(b, 0, sizeof b);
+        for (p = 0; p < P->n; p++) {
+            unsigned c0 = P->cf[p] & 0xFFFF, c1 = P->cf[p] >> 16, d0 = P->cs[p] & 0xFFFF, d1 = P->cs[p] >> 16;
+            if (c0 > 32767 || c1 > 32767 || d0 > 32767 || d1 > 32767) ok = 0;
+            a[P->o[p]] += c0;
+            a[P->o[p] + 1] += c1;
+            b[P->o[p]] += d0;
+            b[P->o[p] + 1] += d1;
+            suma += (long)(c0 + c1);
+            sumb += (long)(d0 + d1);
+        }
+        for (k = 0; k < 20; k++) {
+            if (a[k] != (k < fw ? vmaf__vif_ifilt[sc][k] : 0)) ok = 0;
+            if (P->dual && b[k] != (k >= 1 && k <= fw ? vmaf__vif_ifilt[sc][k - 1] : 0)) ok = 0;
+        }
+        if (suma != 65536 || (P->dual && sumb != 65536)) ok = 0;
+        if (P->dual) /* the dual pass needs the plain pair layout o[p] = 2p */
+            for (p = 0; p < P->n; p++)
+                if (P->o[p] != 2 * p) ok = 0;
+    }
+    CHECK(ok, "tap-pair tables reproduce F0..F3 (and F shifted by one tap)");
+}
+
 /* 64-byte aligned scratch filled with garbage (kernels must not depend on its content). */
 static unsigned char *t_scratch(VmafVifKind kind, unsigned w, void **raw)
 {
@@ -651,6 +686,7 @@ int main(void)
     th_init();
     t_quick = getenv("TEST_VIF_SIMD_QUICK") && *getenv("TEST_VIF_SIMD_QUICK") == '1';
     t_timed("dispatch", test_dispatch);
+    test_pair_tables();
     t_timed("int kernels", test_int_kernels);
     t_timed("float kernels", test_float_kernels);
     t_timed("goldens", test_goldens);
