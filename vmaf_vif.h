@@ -106,9 +106,9 @@
      pixels only: each lane runs the scalar operation sequence (separate multiply and add,
      float products rounded before widening, the double steps in double lanes), and the row
      and frame sums stay sequential, left to right and top to bottom.
-     Speed (1080p 8-bit, one thread, this library's bench/bench_vif.c on a Xeon with AVX-512):
-     integer about 130 ms per frame scalar, 23 ms AVX2, 13 ms AVX-512; float about 185, 32 and
-     23 ms. The implementation turns FP contraction off for
+     Speed (1080p 8-bit, one thread, CPU time per frame from bench/bench_vif.c on a Xeon with
+     AVX-512): integer about 130 ms scalar, 20 ms AVX2, 13 ms AVX-512; float about 185, 32 and
+     24 ms. The implementation turns FP contraction off for
      its own code with scoped pragmas, so -O3 -march=native and gcc's -ffp-contract=fast do
      not change results (tests/test_vif_build.sh checks this). Exceptions: clang's
      -ffp-contract=fast ignores pragmas by design (use fast-honor-pragmas or the default), and

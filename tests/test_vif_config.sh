@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # vmaf_vif.h build configurations: the header must compile warning-free (-Wall -Wextra -Werror
 # -pedantic) and its SIMD paths must give the scalar bits in every configuration a user may
-# pick: gcc and clang, C (c99) and C++ (c++11), default flags, -march=native, -O3, and with
+# pick: gcc and clang, C (c99) and C++ (c++11), default flags, -march=native, -O3, -O0, and with
 # VMAF_NO_SIMD / VMAF_NO_AVX512 / VMAF_NO_AVX2 (paths left out are reported as skipped by
 # the test program). C builds run tests/test_vif_simd.c in quick mode; C++ builds run a small
 # program that compares every cpumask against the scalar path (g++ 12 must not emit its
@@ -84,6 +84,7 @@ else
   run_c "gcc c99 -O2 -DVMAF_NO_AVX512" gcc -O2 -DVMAF_NO_AVX512
   run_c "gcc c99 -O2 -DVMAF_NO_AVX2" gcc -O2 -DVMAF_NO_AVX2
   run_c "gcc c99 -O3 $native" gcc -O3 $native
+  run_c "gcc c99 -O0" gcc -O0
   run_c "clang c99 -O2" clang -O2
   run_c "clang c99 -O2 $native" clang -O2 $native
   run_c "clang c99 -O2 -DVMAF_NO_SIMD" clang -O2 -DVMAF_NO_SIMD
