@@ -3,10 +3,11 @@
 
    Build and run from the repository root:
        cc -std=c99 -O2 -I. bench/bench_vif.c -o build/bench_vif -lm
-       build/bench_vif [--frames N] [--size 1080p|4k|all] [--kind int|float|all] [--path NAME]
+       build/bench_vif [--frames N] [--size 1080p|4k|all] [--kind int|float|all] [--path NAME] [--bpc B]
 
    Input: the 1920x1080 archer pair of tests/data (8-bit luma); for 4K it is tiled 2x2 to
-   3840x2160. Frames alternate between two copies shifted by 3 columns. For each path the
+   3840x2160; --bpc 9..16 shifts the samples up to that depth (16-bit kernels). Frames alternate
+   between two copies shifted by 3 columns. For each path the
    typed API computes N frames (after one warm-up frame) and the program prints frames per
    second and ns per pixel from the process CPU time (robust on a shared machine) and from
    wall time, plus a checksum of the scores (identical on every path: the kernels are
@@ -38,12 +39,20 @@ static unsigned char *load_luma(const char *path, unsigned w, unsigned h)
     return p;
 }
 
-static unsigned char *tile(const unsigned char *src, unsigned w, unsigned h, unsigned t, unsigned shift)
+/* tile a w x h plane t times in each direction, shifted by `shift` columns, at depth bpc */
+static unsigned char *tile(const unsigned char *src, unsigned w, unsigned h, unsigned t, unsigned shift, unsigned bpc)
 {
     unsigned W = w * t, H = h * t, x, y;
-    unsigned char *d = (unsigned char *)malloc((size_t)W * H);
+    unsigned char *d = (unsigned char *)malloc((size_t)W * H * (bpc > 8 ? 2 : 1));
     for (y = 0; y < H; y++)
-        for (x = 0; x < W; x++) d[(size_t)y * W + x] = src[(size_t)(y % h) * w + (x + shift) % w];
+        for (x = 0; x < W; x++) {
+            unsigned v = src[(size_t)(y % h) * w + (x + shift) % w];
+            if (bpc == 8) d[(size_t)y * W + x] = (unsigned char)v;
+            else {
+                uint16_t s = (uint16_t)(v << (bpc - 8));
+                memcpy(d + 2 * ((size_t)y * W + x), &s, 2);
+            }
+        }
     return d;
 }
 
@@ -61,7 +70,7 @@ int main(int argc, char **argv)
 #else
     static const path_t paths[] = {{"scalar", ~0u}};
 #endif
-    unsigned frames = 10, i, k, si, ki, pi;
+    unsigned frames = 10, bpc = 8, i, k, si, ki, pi;
     const char *size = "all", *kind = "all", *only = NULL;
     unsigned char *ref0, *dis0;
     for (i = 1; i < (unsigned)argc; i++) {
@@ -69,16 +78,19 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--size") && i + 1 < (unsigned)argc) size = argv[++i];
         else if (!strcmp(argv[i], "--kind") && i + 1 < (unsigned)argc) kind = argv[++i];
         else if (!strcmp(argv[i], "--path") && i + 1 < (unsigned)argc) only = argv[++i];
+        else if (!strcmp(argv[i], "--bpc") && i + 1 < (unsigned)argc) bpc = (unsigned)atoi(argv[++i]);
         else {
-            fprintf(stderr, "usage: bench_vif [--frames N] [--size 1080p|4k|all] [--kind int|float|all] [--path NAME]\n");
+            fprintf(stderr, "usage: bench_vif [--frames N] [--size 1080p|4k|all] [--kind int|float|all] [--path NAME] "
+                            "[--bpc B]\n");
             return 2;
         }
     }
     if (frames < 1) frames = 1;
+    if (bpc < 8 || bpc > 16) bpc = 8;
     ref0 = load_luma("tests/data/testdata/archer_ref_1920x1080_1f_8bit.yuv", 1920, 1080);
     dis0 = load_luma("tests/data/testdata/archer_dis_1920x1080_1f_8bit.yuv", 1920, 1080);
-    printf("# vmaf_vif.h %s, %u frames per measurement, detected cpu flags 0x%x\n", vmaf_vif_version(), frames,
-           vmaf__cpu_detect());
+    printf("# vmaf_vif.h %s, %u frames per measurement, %u-bit samples, detected cpu flags 0x%x\n", vmaf_vif_version(),
+           frames, bpc, vmaf__cpu_detect());
     printf("%-6s %-6s %-7s %9s %9s %10s %9s  %s\n", "size", "kind", "path", "fps(cpu)", "ms/frame", "ns/pixel", "fps(wall)",
            "checksum");
     for (si = 0; si < 2; si++) {
@@ -86,8 +98,8 @@ int main(int argc, char **argv)
         unsigned char *ref[2], *dis[2];
         if (strcmp(size, "all") && strcmp(size, si ? "4k" : "1080p")) continue;
         for (k = 0; k < 2; k++) {
-            ref[k] = tile(ref0, 1920, 1080, t, k * 3);
-            dis[k] = tile(dis0, 1920, 1080, t, k * 3);
+            ref[k] = tile(ref0, 1920, 1080, t, k * 3, bpc);
+            dis[k] = tile(dis0, 1920, 1080, t, k * 3, bpc);
         }
         for (ki = 0; ki < 2; ki++) {
             if (strcmp(kind, "all") && strcmp(kind, ki ? "float" : "int")) continue;
@@ -101,7 +113,7 @@ int main(int argc, char **argv)
                 vmaf_vif_config_default(&cfg, ki ? VMAF_VIF_FLOAT : VMAF_VIF_INTEGER);
                 cfg.w = w;
                 cfg.h = h;
-                cfg.bpc = 8;
+                cfg.bpc = bpc;
                 cfg.cpumask = paths[pi].mask;
                 if ((err = vmaf_vif_create(&st, &cfg)) != VMAF_OK) {
                     printf("create failed: %s\n", vmaf_result_string(err));
@@ -115,10 +127,10 @@ int main(int argc, char **argv)
                 for (k = 0; k <= frames; k++) {
                     VmafPlane r, d;
                     r.data = ref[k & 1];
-                    r.stride = (ptrdiff_t)w;
+                    r.stride = (ptrdiff_t)(w * (bpc > 8 ? 2 : 1));
                     r.w = w;
                     r.h = h;
-                    r.bpc = 8;
+                    r.bpc = bpc;
                     d = r;
                     d.data = dis[k & 1];
                     if (k == 1) { /* frame 0 warms up */
