@@ -1,4 +1,4 @@
-/* vmaf_vif.h - v0.2.0 - VIF features (integer_vif_scale0..3, vif_scale0..3) for VMAF.
+/* vmaf_vif.h - v0.3.0 - VIF features (integer_vif_scale0..3, vif_scale0..3) for VMAF.
    Single-file C99 / C++11 library. Part of the vmaf single-header set: vmaf_vif.h, vmaf_adm.h,
    vmaf_motion.h, vmaf_model.h. Each file works alone.
 
@@ -88,9 +88,27 @@
      on different threads at once.
 
    SIMD AND DETERMINISM
-     Scalar C today. Kernels are chosen per state at create time from the detected CPU
-     features minus cfg.cpumask (libvmaf bits); SIMD kernels added later must give the same
-     bits (fixed summation order, no FMA). The implementation turns FP contraction off for
+     Kernel sets: scalar C, AVX2, AVX-512 (F, BW, DQ, VL) and NEON. On x86-64 the set is chosen
+     per state at create time from the CPU (cpuid and the OS's XCR0 state) minus cfg.cpumask
+     (libvmaf bits: 8 (VMAF_CPU_AVX2) turns AVX2 off, 16 (VMAF_CPU_AVX512) AVX-512; ~0u forces
+     scalar). The SIMD functions carry per-function target attributes, so a plain -O2 build
+     runs AVX-512 where the CPU has it; no -mavx flags are needed. On AArch64 NEON is used
+     whenever it is compiled in (it is mandatory there); cpumask bit 1 (VMAF_CPU_NEON) turns it
+     off. VMAF_NO_SIMD / VMAF_NO_AVX2 / VMAF_NO_AVX512 / VMAF_NO_NEON leave paths out at
+     compile time.
+     Determinism contract: every kernel set gives the scalar set's bits for every output, the
+     integer and the float variant alike, on every input (tests/test_vif_simd.c compares all
+     outputs, num/den included, with memcmp). Integer VIF is exact integer arithmetic: the
+     SIMD filters multiply-add 16-bit pairs into 32-bit lanes modulo 2^32 and split the 32-bit
+     second moments into 16-bit halves, so every sum the scalar code keeps in 32 or 64 bits
+     comes out identical; the per-pixel statistic runs the same double operations (no FMA)
+     and reads the log2 table from the double's bits. Float VIF vectorises across independent
+     pixels only: each lane runs the scalar operation sequence (separate multiply and add,
+     float products rounded before widening, the double steps in double lanes), and the row
+     and frame sums stay sequential, left to right and top to bottom.
+     Speed (1080p 8-bit, one thread, CPU time per frame from bench/bench_vif.c on a Xeon with
+     AVX-512): integer about 130 ms scalar, 20 ms AVX2, 13 ms AVX-512; float about 185, 32 and
+     24 ms. The implementation turns FP contraction off for
      its own code with scoped pragmas, so -O3 -march=native and gcc's -ffp-contract=fast do
      not change results (tests/test_vif_build.sh checks this). Exceptions: clang's
      -ffp-contract=fast ignores pragmas by design (use fast-honor-pragmas or the default), and
@@ -110,15 +128,17 @@
      VMAF_DONT_CHANGE_FP_CONTRACT   do not emit our scoped "no FMA contraction" pragmas
 
    HISTORY
+     0.3.0  AVX2, AVX-512 and NEON kernels for both variants (bit-identical to scalar); the
+            kernels share one scratch area in the state (still one allocation, ~20 KB more)
      0.2.0  integer and float VIF, typed and generic APIs, bit-exact with libvmaf 3.2.0
      0.1.0  skeleton
 */
 #ifndef VMAF_VIF_H
 #define VMAF_VIF_H
 #define VMAF_VIF_VERSION_MAJOR 0
-#define VMAF_VIF_VERSION_MINOR 2
+#define VMAF_VIF_VERSION_MINOR 3
 #define VMAF_VIF_VERSION_PATCH 0
-#define VMAF_VIF_VERSION_STRING "0.2.0"
+#define VMAF_VIF_VERSION_STRING "0.3.0"
 
 /* >>> vmaf common public >>> */
 /* ---- vmaf common block: public part (v1) ----------------------------------------------------
@@ -1495,18 +1515,16 @@ static void vmaf__vif_ivert_u16(const void *const *rr, const void *const *dr, co
     }
 }
 
-/* The per-pixel integer statistic (SPEC 2.4 horizontal tail + 2.6). acc: num_log, den_log,
-   num_lin, den_lin. */
-static inline void vmaf__vif_ipixel(uint32_t m1, uint32_t m2, uint64_t sxx, uint64_t syy, uint64_t sxy,
-                                    const uint16_t *t, double egl, int64_t *acc)
+/* The per-pixel integer statistic (SPEC 2.4 horizontal tail + 2.6) from the horizontal sums
+   m1, m2 (sum F m, no shift) and xx, yy, xy (already (sum F v + 32768) >> 16). acc: num_log,
+   den_log, num_lin, den_lin. */
+static inline void vmaf__vif_ipix(uint32_t m1, uint32_t m2, uint32_t xx, uint32_t yy, uint32_t xy,
+                                  const uint16_t *t, double egl, int64_t *acc)
 {
     const double eps = 65536 * 1.0e-10;
     uint32_t mu1_sq = (uint32_t)(((uint64_t)m1 * m1 + 2147483648u) >> 32);
     uint32_t mu2_sq = (uint32_t)(((uint64_t)m2 * m2 + 2147483648u) >> 32);
     uint32_t mu12 = (uint32_t)(((uint64_t)m1 * m2 + 2147483648u) >> 32);
-    uint32_t xx = (uint32_t)((sxx + 32768) >> 16);
-    uint32_t yy = (uint32_t)((syy + 32768) >> 16);
-    uint32_t xy = (uint32_t)((sxy + 32768) >> 16);
     int32_t s1 = vmaf__vif_u2i(xx - mu1_sq);
     int32_t s2 = vmaf__vif_u2i(yy - mu2_sq);
     int32_t s12 = vmaf__vif_u2i(xy - mu12);
@@ -1528,6 +1546,14 @@ static inline void vmaf__vif_ipixel(uint32_t m1, uint32_t m2, uint64_t sxx, uint
         acc[2] += s2;
         acc[3] += 1;
     }
+}
+
+/* The same from the unreduced 64-bit second-moment sums. */
+static inline void vmaf__vif_ipixel(uint32_t m1, uint32_t m2, uint64_t sxx, uint64_t syy, uint64_t sxy,
+                                    const uint16_t *t, double egl, int64_t *acc)
+{
+    vmaf__vif_ipix(m1, m2, (uint32_t)((sxx + 32768) >> 16), (uint32_t)((syy + 32768) >> 16),
+                   (uint32_t)((sxy + 32768) >> 16), t, egl, acc);
 }
 
 /* Integer statistic, horizontal pass + per-pixel statistic over one row. `in` are the five
@@ -1708,43 +1734,1928 @@ static void vmaf__vif_fstat(const float *const *h, unsigned w, double nsq, float
     *den = ad;
 }
 
+/* ============================================================================================
+   Kernel interface. A kernel set (scalar, AVX2, AVX-512, NEON) works on a whole integer level
+   or on one float row; every set gives the scalar set's bits (SPEC 8: fixed order, no FMA).
+   ============================================================================================ */
+
+/* An integer pyramid level: 8-bit (level 0 at bpc 8) or 16-bit samples. */
+typedef struct vmaf__VifILevel {
+    const unsigned char *r, *d;
+    size_t rs, ds; /* strides in bytes */
+    unsigned w, h;
+    int u8;
+} vmaf__VifILevel;
+
+/* One integer level job: the statistic (istat) or the blur + decimation (idec) of level L. */
+typedef struct vmaf__VifIJob {
+    vmaf__VifILevel L;
+    unsigned sc;              /* the filter F_sc */
+    unsigned mshift, sqshift; /* statistic vertical shifts for 16-bit samples (SPEC 2.4) */
+    unsigned dshift;          /* blur vertical shift (SPEC 2.3) */
+    const uint16_t *log2t;    /* T[i - 32767], 32769 entries and one 0 (32-bit gathers read it) */
+    double egl;
+    unsigned char *scr;       /* scratch of vmaf__vif_scr_bytes(kind, scr_w) bytes, 64-aligned */
+    unsigned scr_w;           /* the width the scratch is sized for (>= L.w) */
+} vmaf__VifIJob;
+
+/* One float row job (statistic or blur row) at a level of width w. */
+typedef struct vmaf__VifFJob {
+    const float *f;
+    unsigned fw, w;
+    double nsq;
+    double nsq_rcp; /* 1 / nsq when nsq is a power of two (then x / nsq == x * nsq_rcp exactly), else 0 */
+    float egl, smi;
+    float *scr; /* scratch, as above */
+    unsigned scr_w;
+} vmaf__VifFJob;
+
 /* Per-state kernel table, chosen at create time (vmaf__vif_pick_kernels). */
 typedef struct vmaf__VifKernels {
-    void (*ivert_u8)(const void *const *, const void *const *, const uint16_t *, unsigned, unsigned,
-                     unsigned, unsigned, uint32_t *const *);
-    void (*ivert_u16)(const void *const *, const void *const *, const uint16_t *, unsigned, unsigned,
-                      unsigned, unsigned, uint32_t *const *);
-    void (*ihstat)(const uint32_t *const *, const uint16_t *, unsigned, unsigned, const uint16_t *,
-                   double, int64_t *);
-    void (*isubv_u8)(const void *const *, const void *const *, const uint16_t *, unsigned, unsigned,
-                     unsigned, uint32_t *, uint32_t *);
-    void (*isubv_u16)(const void *const *, const void *const *, const uint16_t *, unsigned, unsigned,
-                      unsigned, uint32_t *, uint32_t *);
-    void (*isubh)(const uint32_t *, const uint32_t *, const uint16_t *, unsigned, unsigned, uint16_t *,
-                  uint16_t *);
-    void (*fvert5)(const float *const *, const float *const *, const float *, unsigned, unsigned,
-                   float *const *);
-    void (*fvert2)(const float *const *, const float *const *, const float *, unsigned, unsigned, float *,
-                   float *);
-    void (*fhoriz)(const float *, const float *, unsigned, unsigned, unsigned, float *);
-    void (*fstat)(const float *const *, unsigned, double, float, float, float *, float *);
+    void (*istat)(const vmaf__VifIJob *, int64_t *);
+    void (*idec)(const vmaf__VifIJob *, uint16_t *, uint16_t *);
+    void (*fstat)(const float *const *, const float *const *, const vmaf__VifFJob *, float *, float *);
+    void (*fdec)(const float *const *, const float *const *, const vmaf__VifFJob *, float *, float *);
+    void (*to_float)(const void *, unsigned, unsigned, float *);
+    const char *name; /* "scalar", "avx2", "avx512", "neon" */
 } vmaf__VifKernels;
 
-/* `cpu` = detected VMAF_CPU_* bits minus the config's cpumask. Only scalar kernels exist so
-   far; an AVX2 / AVX-512 / NEON kernel replaces an entry here when its bit is set. */
+/* Scratch geometry. Scalar integer: 7 uint32 rows padded by VMAF__VIF_IPAD. SIMD integer: up
+   to 18 uint16 rows with VMAF__VIF_SPADL / VMAF__VIF_SPADR padding (vector over-reads of the
+   last block stay inside). Float: 10 rows of vmaf__vif_fstride() floats. */
+enum { VMAF__VIF_SPADL = 32, VMAF__VIF_SPADR = 96, VMAF__VIF_SROWS = 18, VMAF__VIF_FROWS = 10 };
+
+static size_t vmaf__vif_irow_n(unsigned w) { return (size_t)w + 2 * VMAF__VIF_IPAD; }
+static size_t vmaf__vif_sstride(unsigned w)
+{
+    return ((size_t)w + VMAF__VIF_SPADL + VMAF__VIF_SPADR + 31) & ~(size_t)31;
+}
+static size_t vmaf__vif_fstride(unsigned w) { return ((size_t)w + 2 * VMAF__VIF_FPAD + 32 + 15) & ~(size_t)15; }
+
+static size_t vmaf__vif_scr_bytes(VmafVifKind kind, unsigned w)
+{
+    size_t a, b;
+    if (kind == VMAF_VIF_FLOAT) return vmaf__mul(vmaf__mul(vmaf__vif_fstride(w), VMAF__VIF_FROWS), sizeof(float));
+    a = vmaf__mul(vmaf__mul(vmaf__vif_irow_n(w), 7), sizeof(uint32_t));
+    b = vmaf__mul(vmaf__mul(vmaf__vif_sstride(w), VMAF__VIF_SROWS), sizeof(uint16_t));
+    return a > b ? a : b;
+}
+
+static uint32_t *vmaf__vif_irow(const vmaf__VifIJob *J, unsigned k)
+{
+    return (uint32_t *)(void *)J->scr + k * vmaf__vif_irow_n(J->scr_w) + VMAF__VIF_IPAD;
+}
+/* uint16 row k of the SIMD integer layout */
+VMAF__PRIVATE uint16_t *vmaf__vif_srow(const vmaf__VifIJob *J, unsigned k)
+{
+    return (uint16_t *)(void *)J->scr + k * vmaf__vif_sstride(J->scr_w) + VMAF__VIF_SPADL;
+}
+static float *vmaf__vif_frow(const vmaf__VifFJob *J, unsigned k)
+{
+    return J->scr + k * vmaf__vif_fstride(J->scr_w) + VMAF__VIF_FPAD;
+}
+
+static void vmaf__vif_pad_u32(uint32_t *row, unsigned w, unsigned r)
+{
+    unsigned m;
+    for (m = 1; m <= r; m++) {
+        row[-(ptrdiff_t)m] = row[m];
+        row[w - 1 + m] = row[w - 1 - m];
+    }
+}
+
+VMAF__PRIVATE void vmaf__vif_pad_u16(uint16_t *row, unsigned w, unsigned r)
+{
+    unsigned m;
+    for (m = 1; m <= r; m++) {
+        row[-(ptrdiff_t)m] = row[m];
+        row[w - 1 + m] = row[w - 1 - m];
+    }
+}
+
+static void vmaf__vif_pad_f(float *row, unsigned w, unsigned r)
+{
+    unsigned m;
+    for (m = 1; m <= r; m++) {
+        row[-(ptrdiff_t)m] = row[m];
+        row[w - 1 + m] = row[w - 1 - m];
+    }
+}
+
+/* The fw rows (R101) around row i of a level; entry fw repeats entry fw - 1, so that the last
+   tap pair of an odd filter (whose second coefficient is 0) reads a valid row. */
+static void vmaf__vif_irows(const vmaf__VifILevel *L, unsigned i, unsigned fw, const void **rr, const void **dr)
+{
+    const int r = (int)(fw / 2);
+    unsigned k;
+    for (k = 0; k < fw; k++) {
+        unsigned a = vmaf__vif_r101((int)i - r + (int)k, L->h);
+        rr[k] = L->r + (size_t)a * L->rs;
+        dr[k] = L->d + (size_t)a * L->ds;
+    }
+    rr[fw] = rr[fw - 1];
+    dr[fw] = dr[fw - 1];
+}
+
+/* 1 / v if v is a power of two (2^-1020 .. 2^1023), else 0. */
+static double vmaf__vif_pow2_rcp(double v)
+{
+    int e;
+    if (!(v > 0.0) || v > DBL_MAX || frexp(v, &e) != 0.5 || e < -1020 || e > 1023) return 0.0;
+    return 1.0 / v;
+}
+
+/* ---- scalar kernel set ---- */
+
+/* One row of samples as float: p / 2^(bpc-8) - 128 (libvmaf picture_copy, SPEC 3.1). */
+static void vmaf__vif_to_float(const void *row, unsigned bpc, unsigned w, float *dst)
+{
+    unsigned j;
+    if (bpc == 8) {
+        const uint8_t *p = (const uint8_t *)row;
+        for (j = 0; j < w; j++) dst[j] = (float)p[j] + -128;
+    } else {
+        const uint16_t *p = (const uint16_t *)row;
+        const float scaler = (float)(1u << (bpc - 8));
+        for (j = 0; j < w; j++) dst[j] = (float)p[j] / scaler + -128;
+    }
+}
+
+
+static void vmaf__vif_istat_c(const vmaf__VifIJob *J, int64_t *acc)
+{
+    const vmaf__VifILevel *L = &J->L;
+    const uint16_t *f = vmaf__vif_ifilt[J->sc];
+    const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2;
+    const void *rr[18], *dr[18];
+    uint32_t *v[5];
+    unsigned i, q;
+    for (q = 0; q < 5; q++) v[q] = vmaf__vif_irow(J, q);
+    for (i = 0; i < L->h; i++) {
+        vmaf__vif_irows(L, i, fw, rr, dr);
+        if (L->u8) vmaf__vif_ivert_u8(rr, dr, f, fw, L->w, 8, 0, v);
+        else vmaf__vif_ivert_u16(rr, dr, f, fw, L->w, J->mshift, J->sqshift, v);
+        for (q = 0; q < 5; q++) vmaf__vif_pad_u32(v[q], L->w, r);
+        vmaf__vif_ihstat((const uint32_t *const *)v, f, fw, L->w, J->log2t, J->egl, acc);
+    }
+}
+
+/* Blur level L with F_sc and keep the even rows and columns: (w/2) x (h/2), rows of w/2. */
+static void vmaf__vif_idec_c(const vmaf__VifIJob *J, uint16_t *out_r, uint16_t *out_d)
+{
+    const vmaf__VifILevel *L = &J->L;
+    const uint16_t *f = vmaf__vif_ifilt[J->sc];
+    const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2, nw = L->w / 2, nh = L->h / 2;
+    const void *rr[18], *dr[18];
+    uint32_t *tr = vmaf__vif_irow(J, 5), *td = vmaf__vif_irow(J, 6);
+    unsigned i;
+    for (i = 0; i < nh; i++) {
+        vmaf__vif_irows(L, 2 * i, fw, rr, dr);
+        if (L->u8) vmaf__vif_isubv_u8(rr, dr, f, fw, L->w, J->dshift, tr, td);
+        else vmaf__vif_isubv_u16(rr, dr, f, fw, L->w, J->dshift, tr, td);
+        vmaf__vif_pad_u32(tr, L->w, r);
+        vmaf__vif_pad_u32(td, L->w, r);
+        vmaf__vif_isubh(tr, td, f, fw, nw, out_r + (size_t)i * nw, out_d + (size_t)i * nw);
+    }
+}
+
+/* One float statistic row: vertical pass, horizontal pass, per-pixel statistic, row sums. */
+static void vmaf__vif_fstat_row_c(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J, float *num,
+                                  float *den)
+{
+    const unsigned r = J->fw / 2;
+    float *v[5], *h[5];
+    unsigned q;
+    for (q = 0; q < 5; q++) {
+        v[q] = vmaf__vif_frow(J, q);
+        h[q] = vmaf__vif_frow(J, 5 + q);
+    }
+    vmaf__vif_fvert5(rr, dr, J->f, J->fw, J->w, v);
+    for (q = 0; q < 5; q++) {
+        vmaf__vif_pad_f(v[q], J->w, r);
+        vmaf__vif_fhoriz(v[q], J->f, J->fw, J->w, 1, h[q]);
+    }
+    vmaf__vif_fstat((const float *const *)h, J->w, J->nsq, J->egl, J->smi, num, den);
+}
+
+/* One float blur row, even columns only: w/2 outputs per plane. */
+static void vmaf__vif_fdec_row_c(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J, float *out_r,
+                                 float *out_d)
+{
+    const unsigned r = J->fw / 2;
+    float *a = vmaf__vif_frow(J, 0), *b = vmaf__vif_frow(J, 1);
+    vmaf__vif_fvert2(rr, dr, J->f, J->fw, J->w, a, b);
+    vmaf__vif_pad_f(a, J->w, r);
+    vmaf__vif_pad_f(b, J->w, r);
+    vmaf__vif_fhoriz(a, J->f, J->fw, J->w / 2, 2, out_r);
+    vmaf__vif_fhoriz(b, J->f, J->fw, J->w / 2, 2, out_d);
+}
+
+/* >>> SIMD kernels >>> */
+/* The integer filters as tap pairs for the SIMD kernels, which multiply-add 16-bit pairs into
+   32-bit lanes (pmaddwd): pair p covers offsets o[p] and o[p] + 1 with the coefficients
+   cf[p] & 0xFFFF and cf[p] >> 16. Every coefficient is below 32768 (signed 16-bit): F3's
+   centre 43728 is split into 21864 + 21864 over two pairs, and odd filters end with a zero
+   coefficient. Each table still sums to 65536, which the kernels' offset-binary trick needs:
+   sum F (v - 32768) = sum F v - 2^31 (mod 2^32). */
+typedef struct vmaf__VifIPairs {
+    unsigned n;
+    unsigned char o[9];
+    uint32_t cf[9];
+    /* Two adjacent output rows share the row pairs: row i + 1 needs F shifted by one tap,
+       cs[p] = (f[o[p] - 1], f[o[p]]) (f[-1] = 0). Only for the pair layouts o[p] = 2p
+       (F0..F2); dual = 0 for F3. */
+    int dual;
+    uint32_t cs[9];
+} vmaf__VifIPairs;
+#define VMAF__VIF_P2(a, b) ((uint32_t)(a) | ((uint32_t)(b) << 16))
+VMAF__MAYBE_UNUSED static const vmaf__VifIPairs vmaf__vif_ipairs[4] = {
+    {9, {0, 2, 4, 6, 8, 10, 12, 14, 16},
+     {VMAF__VIF_P2(489, 935), VMAF__VIF_P2(1640, 2640), VMAF__VIF_P2(3896, 5274), VMAF__VIF_P2(6547, 7455),
+      VMAF__VIF_P2(7784, 7455), VMAF__VIF_P2(6547, 5274), VMAF__VIF_P2(3896, 2640), VMAF__VIF_P2(1640, 935),
+      VMAF__VIF_P2(489, 0)},
+     1,
+     {VMAF__VIF_P2(0, 489), VMAF__VIF_P2(935, 1640), VMAF__VIF_P2(2640, 3896), VMAF__VIF_P2(5274, 6547),
+      VMAF__VIF_P2(7455, 7784), VMAF__VIF_P2(7455, 6547), VMAF__VIF_P2(5274, 3896), VMAF__VIF_P2(2640, 1640),
+      VMAF__VIF_P2(935, 489)}},
+    {5, {0, 2, 4, 6, 8, 0, 0, 0, 0},
+     {VMAF__VIF_P2(1244, 3663), VMAF__VIF_P2(7925, 12590), VMAF__VIF_P2(14692, 12590), VMAF__VIF_P2(7925, 3663),
+      VMAF__VIF_P2(1244, 0), 0, 0, 0, 0},
+     1,
+     {VMAF__VIF_P2(0, 1244), VMAF__VIF_P2(3663, 7925), VMAF__VIF_P2(12590, 14692), VMAF__VIF_P2(12590, 7925),
+      VMAF__VIF_P2(3663, 1244), 0, 0, 0, 0}},
+    {3, {0, 2, 4, 0, 0, 0, 0, 0, 0},
+     {VMAF__VIF_P2(3571, 16004), VMAF__VIF_P2(26386, 16004), VMAF__VIF_P2(3571, 0), 0, 0, 0, 0, 0, 0},
+     1,
+     {VMAF__VIF_P2(0, 3571), VMAF__VIF_P2(16004, 26386), VMAF__VIF_P2(16004, 3571), 0, 0, 0, 0, 0, 0}},
+    {2, {0, 1, 0, 0, 0, 0, 0, 0, 0}, {VMAF__VIF_P2(10904, 21864), VMAF__VIF_P2(21864, 10904), 0, 0, 0, 0, 0, 0, 0},
+     0,
+     {0, 0, 0, 0, 0, 0, 0, 0, 0}}};
+
+/* Rows i - r .. i + 1 + r (all inside the level) for two output rows i, i + 1. */
+VMAF__MAYBE_UNUSED static void vmaf__vif_irows2(const vmaf__VifILevel *L, unsigned i, unsigned fw, const void **rr,
+                                                const void **dr)
+{
+    unsigned k;
+    for (k = 0; k <= fw; k++) {
+        rr[k] = L->r + (size_t)(i - fw / 2 + k) * L->rs;
+        dr[k] = L->d + (size_t)(i - fw / 2 + k) * L->ds;
+    }
+}
+
+/* Population count of a lane mask. */
+VMAF__MAYBE_UNUSED static inline unsigned vmaf__vif_popcnt(uint32_t v)
+{
+    v = v - ((v >> 1) & 0x55555555u);
+    v = (v & 0x33333333u) + ((v >> 2) & 0x33333333u);
+    return (((v + (v >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24;
+}
+
+/* Scalar column helpers for the SIMD sets that cannot mask their loads (AVX2, NEON): they
+   run the scalar kernels on one column, so the tail columns get the scalar bits. `off` is
+   the row layout's offset (0x8000 for offset binary, 0 for plain). */
+VMAF__MAYBE_UNUSED static void vmaf__vif_ivcol(const void *const *rr, const void *const *dr, const uint16_t *f, unsigned fw,
+                                               unsigned j, int u8, unsigned mshift, unsigned sqshift, uint16_t *const *o,
+                                               uint16_t off)
+{
+    const void *a[18], *b[18];
+    uint32_t v[5], *vp[5];
+    const size_t bps = u8 ? 1 : 2;
+    unsigned k;
+    for (k = 0; k < fw; k++) {
+        a[k] = (const unsigned char *)rr[k] + j * bps;
+        b[k] = (const unsigned char *)dr[k] + j * bps;
+    }
+    for (k = 0; k < 5; k++) vp[k] = &v[k];
+    if (u8) vmaf__vif_ivert_u8(a, b, f, fw, 1, mshift, sqshift, vp);
+    else vmaf__vif_ivert_u16(a, b, f, fw, 1, mshift, sqshift, vp);
+    o[0][j] = (uint16_t)(v[0] ^ off);
+    o[1][j] = (uint16_t)(v[1] ^ off);
+    for (k = 0; k < 3; k++) {
+        o[2 + 2 * k][j] = (uint16_t)((v[2 + k] & 0xFFFFu) ^ off);
+        o[3 + 2 * k][j] = (uint16_t)((v[2 + k] >> 16) ^ off);
+    }
+}
+
+VMAF__MAYBE_UNUSED static void vmaf__vif_isubcol(const void *const *rr, const void *const *dr, const uint16_t *f, unsigned fw,
+                                                 unsigned j, int u8, unsigned shift, uint16_t *tr, uint16_t *td, uint16_t off)
+{
+    const void *a[18], *b[18];
+    uint32_t x, y;
+    const size_t bps = u8 ? 1 : 2;
+    unsigned k;
+    for (k = 0; k < fw; k++) {
+        a[k] = (const unsigned char *)rr[k] + j * bps;
+        b[k] = (const unsigned char *)dr[k] + j * bps;
+    }
+    if (u8) vmaf__vif_isubv_u8(a, b, f, fw, 1, shift, &x, &y);
+    else vmaf__vif_isubv_u16(a, b, f, fw, 1, shift, &x, &y);
+    tr[j] = (uint16_t)(x ^ off);
+    td[j] = (uint16_t)(y ^ off);
+}
+
+/* Column j of the float vertical pass (5 quantities or, with o[2] == NULL, the 2 means). */
+VMAF__MAYBE_UNUSED static void vmaf__vif_fvcol(const float *const *rr, const float *const *dr, const float *f, unsigned fw,
+                                               unsigned j, float *const *o)
+{
+    const float *a[VMAF__VIF_FMAXW], *b[VMAF__VIF_FMAXW];
+    float v[5], *vp[5];
+    unsigned k;
+    for (k = 0; k < fw; k++) {
+        a[k] = rr[k] + j;
+        b[k] = dr[k] + j;
+    }
+    for (k = 0; k < 5; k++) vp[k] = &v[k];
+    if (o[2]) {
+        vmaf__vif_fvert5(a, b, f, fw, 1, vp);
+        for (k = 0; k < 5; k++) o[k][j] = v[k];
+    } else {
+        vmaf__vif_fvert2(a, b, f, fw, 1, vp[0], vp[1]);
+        o[0][j] = v[0];
+        o[1][j] = v[1];
+    }
+}
+
+
+/* ---- AVX2 kernel set (run-time checked). The same layout and arithmetic as the AVX-512
+   set, 8 lanes; columns that do not fill a vector go through the scalar column helpers. ---- */
+#if defined(VMAF__HAVE_AVX2)
+
+VMAF__T_AVX2 static inline __m256i vmaf__vif_y_pair8(const void *a, const void *b, unsigned c)
+{
+    const __m256i lo = _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i *)(const void *)((const uint8_t *)a + c)));
+    const __m256i hi = _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i *)(const void *)((const uint8_t *)b + c)));
+    return _mm256_or_si256(lo, _mm256_slli_epi32(hi, 16));
+}
+VMAF__T_AVX2 static inline __m256i vmaf__vif_y_pair16(const void *a, const void *b, unsigned c)
+{
+    const __m256i lo = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(const void *)((const uint16_t *)a + c)));
+    const __m256i hi = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(const void *)((const uint16_t *)b + c)));
+    return _mm256_or_si256(lo, _mm256_slli_epi32(hi, 16));
+}
+VMAF__T_AVX2 static inline __m256i vmaf__vif_y_madd(__m256i acc, __m256i v, __m256i f)
+{
+    return _mm256_add_epi32(acc, _mm256_madd_epi16(v, f));
+}
+/* 8 lanes holding values 0..65535 -> 8 uint16 in offset binary. */
+VMAF__T_AVX2 static inline __m128i vmaf__vif_y_pack(__m256i v)
+{
+    const __m256i p = _mm256_permute4x64_epi64(_mm256_packus_epi32(v, v), 0x08);
+    return _mm_xor_si128(_mm256_castsi256_si128(p), _mm_set1_epi16(-32768));
+}
+VMAF__T_AVX2 static inline void vmaf__vif_y_st16(uint16_t *p, __m256i v)
+{
+    _mm_storeu_si128((__m128i *)(void *)p, vmaf__vif_y_pack(v));
+}
+VMAF__T_AVX2 static inline void vmaf__vif_y_st32(uint16_t *lo, uint16_t *hi, __m256i v)
+{
+    vmaf__vif_y_st16(lo, _mm256_and_si256(v, _mm256_set1_epi32(0xFFFF)));
+    vmaf__vif_y_st16(hi, _mm256_srli_epi32(v, 16));
+}
+
+/* Statistic vertical pass (see vmaf__vif_ivb_z): one row, or two rows sharing the row pairs. */
+VMAF__T_AVX2 VMAF__FORCEINLINE void vmaf__vif_ivb_y(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                                    const uint16_t *f, unsigned fw, unsigned w, const int u8,
+                                                    const int dual, unsigned mshift, unsigned sqshift, uint16_t *const *o)
+{
+    const __m256i off = _mm256_set1_epi32((int)0x80008000u), r31 = _mm256_set1_epi32(INT32_MIN);
+    const __m256i zero = _mm256_setzero_si256(), lo16 = _mm256_set1_epi32(0xFFFF);
+    const __m256i mr = _mm256_set1_epi32((int)(1u << ((u8 ? 8 : mshift) - 1)));
+    const __m256i sr = _mm256_set1_epi32(u8 ? 0 : (int)(1u << (sqshift - 1)));
+    const __m128i ms = _mm_cvtsi32_si128(u8 ? 8 : (int)mshift), ss = _mm_cvtsi32_si128(u8 ? 0 : (int)sqshift);
+    const __m128i hs = _mm_cvtsi32_si128(u8 ? 16 : (int)(16 - sqshift));
+    const unsigned n = P->n;
+    unsigned c, p, q;
+    for (c = 0; c + 8 <= w; c += 8) {
+        __m256i a0 = u8 ? zero : r31, a1 = a0, a2 = r31, a3 = u8 ? zero : r31, a4 = r31, a5 = a3, a6 = r31, a7 = a3;
+        __m256i b0 = a0, b1 = a0, b2 = r31, b3 = a3, b4 = r31, b5 = a3, b6 = r31, b7 = a3;
+        for (p = 0; p < n; p++) {
+            const __m256i FA = _mm256_set1_epi32((int)P->cf[p]), FB = _mm256_set1_epi32((int)P->cs[p]);
+            const unsigned k = P->o[p];
+            const __m256i x = u8 ? vmaf__vif_y_pair8(rr[k], rr[k + 1], c) : vmaf__vif_y_pair16(rr[k], rr[k + 1], c);
+            const __m256i y = u8 ? vmaf__vif_y_pair8(dr[k], dr[k + 1], c) : vmaf__vif_y_pair16(dr[k], dr[k + 1], c);
+            const __m256i q0 = u8 ? x : _mm256_xor_si256(x, off), q1 = u8 ? y : _mm256_xor_si256(y, off);
+            const __m256i q2 = _mm256_xor_si256(_mm256_mullo_epi16(x, x), off);
+            const __m256i q4 = _mm256_xor_si256(_mm256_mullo_epi16(y, y), off);
+            const __m256i q6 = _mm256_xor_si256(_mm256_mullo_epi16(x, y), off);
+            a0 = vmaf__vif_y_madd(a0, q0, FA);
+            a1 = vmaf__vif_y_madd(a1, q1, FA);
+            a2 = vmaf__vif_y_madd(a2, q2, FA);
+            a4 = vmaf__vif_y_madd(a4, q4, FA);
+            a6 = vmaf__vif_y_madd(a6, q6, FA);
+            if (dual) {
+                b0 = vmaf__vif_y_madd(b0, q0, FB);
+                b1 = vmaf__vif_y_madd(b1, q1, FB);
+                b2 = vmaf__vif_y_madd(b2, q2, FB);
+                b4 = vmaf__vif_y_madd(b4, q4, FB);
+                b6 = vmaf__vif_y_madd(b6, q6, FB);
+            }
+            if (!u8) {
+                const __m256i q3 = _mm256_xor_si256(_mm256_mulhi_epu16(x, x), off);
+                const __m256i q5 = _mm256_xor_si256(_mm256_mulhi_epu16(y, y), off);
+                const __m256i q7 = _mm256_xor_si256(_mm256_mulhi_epu16(x, y), off);
+                a3 = vmaf__vif_y_madd(a3, q3, FA);
+                a5 = vmaf__vif_y_madd(a5, q5, FA);
+                a7 = vmaf__vif_y_madd(a7, q7, FA);
+                if (dual) {
+                    b3 = vmaf__vif_y_madd(b3, q3, FB);
+                    b5 = vmaf__vif_y_madd(b5, q5, FB);
+                    b7 = vmaf__vif_y_madd(b7, q7, FB);
+                }
+            }
+        }
+        for (q = 0; q < (dual ? 2u : 1u); q++) {
+            uint16_t *const *d = o + 8 * q;
+            if (q) {
+                a0 = b0; a1 = b1; a2 = b2; a3 = b3; a4 = b4; a5 = b5; a6 = b6; a7 = b7;
+            }
+            vmaf__vif_y_st16(d[0] + c, _mm256_and_si256(_mm256_srl_epi32(_mm256_add_epi32(a0, mr), ms), lo16));
+            vmaf__vif_y_st16(d[1] + c, _mm256_and_si256(_mm256_srl_epi32(_mm256_add_epi32(a1, mr), ms), lo16));
+            vmaf__vif_y_st32(d[2] + c, d[3] + c,
+                             _mm256_add_epi32(_mm256_sll_epi32(a3, hs), _mm256_srl_epi32(_mm256_add_epi32(a2, sr), ss)));
+            vmaf__vif_y_st32(d[4] + c, d[5] + c,
+                             _mm256_add_epi32(_mm256_sll_epi32(a5, hs), _mm256_srl_epi32(_mm256_add_epi32(a4, sr), ss)));
+            vmaf__vif_y_st32(d[6] + c, d[7] + c,
+                             _mm256_add_epi32(_mm256_sll_epi32(a7, hs), _mm256_srl_epi32(_mm256_add_epi32(a6, sr), ss)));
+        }
+    }
+    for (; c < w; c++) { /* the tail columns through the scalar code (the second row: rows + 1) */
+        vmaf__vif_ivcol(rr, dr, f, fw, c, u8, mshift, sqshift, o, 0x8000);
+        if (dual) vmaf__vif_ivcol(rr + 1, dr + 1, f, fw, c, u8, mshift, sqshift, o + 8, 0x8000);
+    }
+}
+VMAF__T_AVX2 static void vmaf__vif_iv_y(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                        const uint16_t *f, unsigned fw, unsigned w, int u8, unsigned mshift,
+                                        unsigned sqshift, uint16_t *const *o)
+{
+    if (u8) vmaf__vif_ivb_y(rr, dr, P, f, fw, w, 1, 0, mshift, sqshift, o);
+    else vmaf__vif_ivb_y(rr, dr, P, f, fw, w, 0, 0, mshift, sqshift, o);
+}
+VMAF__T_AVX2 static void vmaf__vif_iv2_y(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                         const uint16_t *f, unsigned fw, unsigned w, int u8, unsigned mshift,
+                                         unsigned sqshift, uint16_t *const *o)
+{
+    if (u8) vmaf__vif_ivb_y(rr, dr, P, f, fw, w, 1, 1, mshift, sqshift, o);
+    else vmaf__vif_ivb_y(rr, dr, P, f, fw, w, 0, 1, mshift, sqshift, o);
+}
+
+VMAF__T_AVX2 static inline __m256i vmaf__vif_y_mulhr(__m256i a, __m256i b, __m256i a1, __m256i b1)
+{
+    const __m256i r = _mm256_set1_epi64x(0x80000000LL);
+    const __m256i e = _mm256_srli_epi64(_mm256_add_epi64(_mm256_mul_epu32(a, b), r), 32);
+    const __m256i o = _mm256_add_epi64(_mm256_mul_epu32(a1, b1), r);
+    return _mm256_blend_epi32(e, o, 0xAA);
+}
+
+/* bits >> 37 of 4 exact doubles, as 4 int32 (see vmaf__vif_z_lbits) */
+VMAF__T_AVX2 static inline __m128i vmaf__vif_y_lbits(__m256d v)
+{
+    const __m256i b = _mm256_srli_epi64(_mm256_castpd_si256(v), 37);
+    return _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(b, _mm256_setr_epi32(0, 2, 4, 6, 0, 2, 4, 6)));
+}
+VMAF__T_AVX2 static inline __m256i vmaf__vif_y_look(__m256i b, const uint16_t *t)
+{
+    const __m256i idx = _mm256_add_epi32(_mm256_and_si256(b, _mm256_set1_epi32(0x7FFF)), _mm256_set1_epi32(1));
+    return _mm256_and_si256(_mm256_i32gather_epi32((const int *)(const void *)t, idx, 2), _mm256_set1_epi32(0xFFFF));
+}
+
+typedef struct vmaf__VifYAcc {
+    __m256i num, den, lin;
+    uint64_t cnt;
+} vmaf__VifYAcc;
+
+/* The per-pixel statistic of 8 pixels, n of them valid (see vmaf__vif_istat16_z). */
+VMAF__T_AVX2 static inline void vmaf__vif_istat8_y(__m256i M1, __m256i M2, __m256i XX, __m256i YY, __m256i XY, unsigned n,
+                                                   const uint16_t *t, __m256d egl, vmaf__VifYAcc *A)
+{
+    const __m256i zero = _mm256_setzero_si256();
+    const __m256i M1o = _mm256_srli_epi64(M1, 32), M2o = _mm256_srli_epi64(M2, 32);
+    const __m256i s1 = _mm256_sub_epi32(XX, vmaf__vif_y_mulhr(M1, M1, M1o, M1o));
+    const __m256i s2 = _mm256_max_epi32(_mm256_sub_epi32(YY, vmaf__vif_y_mulhr(M2, M2, M2o, M2o)), zero);
+    const __m256i s12 = _mm256_sub_epi32(XY, vmaf__vif_y_mulhr(M1, M2, M1o, M2o));
+    const __m256i valid = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)n), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+    const __m256i klog = _mm256_and_si256(valid, _mm256_cmpgt_epi32(s1, _mm256_set1_epi32(VMAF__VIF_NSQ - 1)));
+    const __m256i klin = _mm256_andnot_si256(klog, valid);
+    const int mlin = _mm256_movemask_ps(_mm256_castsi256_ps(klin));
+    if (mlin) {
+        const __m256i v = _mm256_and_si256(s2, klin);
+        A->lin = _mm256_add_epi64(A->lin, _mm256_add_epi64(_mm256_cvtepu32_epi64(_mm256_castsi256_si128(v)),
+                                                           _mm256_cvtepu32_epi64(_mm256_extracti128_si256(v, 1))));
+        A->cnt += vmaf__vif_popcnt((uint32_t)mlin);
+    }
+    if (_mm256_movemask_ps(_mm256_castsi256_ps(klog))) {
+        const __m256d nd = _mm256_set1_pd((double)VMAF__VIF_NSQ);
+        const __m256i knum =
+            _mm256_and_si256(klog, _mm256_and_si256(_mm256_cmpgt_epi32(s12, zero), _mm256_cmpgt_epi32(s2, zero)));
+        __m128i bd[2], b1[2], b2[2];
+        __m256i cd, ld;
+        int h;
+        for (h = 0; h < 2; h++) {
+            const __m128i s1h = h ? _mm256_extracti128_si256(s1, 1) : _mm256_castsi256_si128(s1);
+            bd[h] = vmaf__vif_y_lbits(_mm256_add_pd(_mm256_cvtepi32_pd(s1h), nd));
+        }
+        cd = _mm256_inserti128_si256(_mm256_castsi128_si256(bd[0]), bd[1], 1);
+        ld = _mm256_add_epi32(vmaf__vif_y_look(cd, t),
+                              _mm256_sub_epi32(_mm256_slli_epi32(_mm256_srli_epi32(cd, 15), 11),
+                                               _mm256_set1_epi32(2048 * (1023 + 15 + 17))));
+        A->den = _mm256_add_epi32(A->den, _mm256_and_si256(ld, klog));
+        if (_mm256_movemask_ps(_mm256_castsi256_ps(knum))) {
+            const __m256d eps = _mm256_set1_pd(65536 * 1.0e-10), zd = _mm256_setzero_pd();
+            __m256i c1, c2, ln;
+            for (h = 0; h < 2; h++) {
+                const __m128i s1h = h ? _mm256_extracti128_si256(s1, 1) : _mm256_castsi256_si128(s1);
+                const __m128i s2h = h ? _mm256_extracti128_si256(s2, 1) : _mm256_castsi256_si128(s2);
+                const __m128i s12h = h ? _mm256_extracti128_si256(s12, 1) : _mm256_castsi256_si128(s12);
+                const __m256d d1 = _mm256_cvtepi32_pd(s1h), d2 = _mm256_cvtepi32_pd(s2h), d12 = _mm256_cvtepi32_pd(s12h);
+                __m256d g = _mm256_div_pd(d12, _mm256_add_pd(d1, eps));
+                const __m256d dd = _mm256_sub_pd(d2, _mm256_mul_pd(g, d12));
+                const __m256d n1 = _mm256_add_pd(_mm256_round_pd(_mm256_max_pd(dd, zd), _MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC), nd);
+                __m256d n2;
+                g = _mm256_min_pd(g, egl);
+                n2 = _mm256_add_pd(_mm256_round_pd(_mm256_mul_pd(_mm256_mul_pd(g, g), d1), _MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC),
+                                   n1);
+                b1[h] = vmaf__vif_y_lbits(n1);
+                b2[h] = vmaf__vif_y_lbits(n2);
+            }
+            c1 = _mm256_inserti128_si256(_mm256_castsi128_si256(b1[0]), b1[1], 1);
+            c2 = _mm256_inserti128_si256(_mm256_castsi128_si256(b2[0]), b2[1], 1);
+            ln = _mm256_sub_epi32(vmaf__vif_y_look(c2, t), vmaf__vif_y_look(c1, t));
+            ln = _mm256_add_epi32(ln, _mm256_slli_epi32(_mm256_sub_epi32(_mm256_srli_epi32(c2, 15), _mm256_srli_epi32(c1, 15)), 11));
+            A->num = _mm256_add_epi32(A->num, _mm256_and_si256(ln, knum));
+        }
+    }
+}
+
+VMAF__T_AVX2 static inline int64_t vmaf__vif_y_sum32(__m256i v)
+{
+    const __m256i s = _mm256_add_epi64(_mm256_cvtepi32_epi64(_mm256_castsi256_si128(v)),
+                                       _mm256_cvtepi32_epi64(_mm256_extracti128_si256(v, 1)));
+    const __m128i h = _mm_add_epi64(_mm256_castsi256_si128(s), _mm256_extracti128_si256(s, 1));
+    return (int64_t)_mm_cvtsi128_si64(h) + (int64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(h, h));
+}
+VMAF__T_AVX2 static inline int64_t vmaf__vif_y_sum64(__m256i s)
+{
+    const __m128i h = _mm_add_epi64(_mm256_castsi256_si128(s), _mm256_extracti128_si256(s, 1));
+    return (int64_t)_mm_cvtsi128_si64(h) + (int64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(h, h));
+}
+
+VMAF__T_AVX2 static void vmaf__vif_ih_y(uint16_t *const *v, const vmaf__VifIPairs *P, unsigned r, unsigned w,
+                                        const uint16_t *t, double egl, int64_t *acc)
+{
+    const __m256i r31 = _mm256_set1_epi32(INT32_MIN), h16 = _mm256_set1_epi32(32768);
+    const __m256d eglv = _mm256_set1_pd(egl);
+    vmaf__VifYAcc A;
+    unsigned j0, q, p;
+    A.num = A.den = A.lin = _mm256_setzero_si256();
+    A.cnt = 0;
+    for (j0 = 0; j0 < w; j0 += 16)
+        for (q = 0; q < 2 && j0 + q < w; q++) {
+            const ptrdiff_t b = (ptrdiff_t)(j0 + q) - (ptrdiff_t)r;
+            const unsigned n = (w - j0 - q + 1) / 2;
+            __m256i a0 = r31, a1 = r31, a2 = r31, a3 = r31, a4 = r31, a5 = r31, a6 = r31, a7 = r31;
+            for (p = 0; p < P->n; p++) {
+                const __m256i F = _mm256_set1_epi32((int)P->cf[p]);
+                const ptrdiff_t o = b + P->o[p];
+                a0 = vmaf__vif_y_madd(a0, _mm256_loadu_si256((const __m256i *)(const void *)(v[0] + o)), F);
+                a1 = vmaf__vif_y_madd(a1, _mm256_loadu_si256((const __m256i *)(const void *)(v[1] + o)), F);
+                a2 = vmaf__vif_y_madd(a2, _mm256_loadu_si256((const __m256i *)(const void *)(v[2] + o)), F);
+                a3 = vmaf__vif_y_madd(a3, _mm256_loadu_si256((const __m256i *)(const void *)(v[3] + o)), F);
+                a4 = vmaf__vif_y_madd(a4, _mm256_loadu_si256((const __m256i *)(const void *)(v[4] + o)), F);
+                a5 = vmaf__vif_y_madd(a5, _mm256_loadu_si256((const __m256i *)(const void *)(v[5] + o)), F);
+                a6 = vmaf__vif_y_madd(a6, _mm256_loadu_si256((const __m256i *)(const void *)(v[6] + o)), F);
+                a7 = vmaf__vif_y_madd(a7, _mm256_loadu_si256((const __m256i *)(const void *)(v[7] + o)), F);
+            }
+            vmaf__vif_istat8_y(a0, a1, _mm256_add_epi32(a3, _mm256_srli_epi32(_mm256_add_epi32(a2, h16), 16)),
+                               _mm256_add_epi32(a5, _mm256_srli_epi32(_mm256_add_epi32(a4, h16), 16)),
+                               _mm256_add_epi32(a7, _mm256_srli_epi32(_mm256_add_epi32(a6, h16), 16)), n > 8 ? 8 : n, t,
+                               eglv, &A);
+        }
+    acc[0] += vmaf__vif_y_sum32(A.num);
+    acc[1] += vmaf__vif_y_sum32(A.den);
+    acc[2] += vmaf__vif_y_sum64(A.lin);
+    acc[3] += (int64_t)A.cnt;
+}
+
+VMAF__T_AVX2 static void vmaf__vif_istat_y(const vmaf__VifIJob *J, int64_t *acc)
+{
+    const vmaf__VifILevel *L = &J->L;
+    const vmaf__VifIPairs *P = &vmaf__vif_ipairs[J->sc];
+    const uint16_t *f = vmaf__vif_ifilt[J->sc];
+    const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2;
+    const void *rr[18], *dr[18];
+    uint16_t *v[16];
+    unsigned i, q;
+    for (q = 0; q < 16; q++) v[q] = vmaf__vif_srow(J, q);
+    for (i = 0; i < L->h;) {
+        const int dual = P->dual && i >= r && i + 1 + r < L->h;
+        if (dual) {
+            vmaf__vif_irows2(L, i, fw, rr, dr);
+            vmaf__vif_iv2_y(rr, dr, P, f, fw, L->w, L->u8, L->u8 ? 8 : J->mshift, L->u8 ? 0 : J->sqshift, v);
+        } else {
+            vmaf__vif_irows(L, i, fw, rr, dr);
+            vmaf__vif_iv_y(rr, dr, P, f, fw, L->w, L->u8, L->u8 ? 8 : J->mshift, L->u8 ? 0 : J->sqshift, v);
+        }
+        for (q = 0; q < (dual ? 16u : 8u); q++) vmaf__vif_pad_u16(v[q], L->w, r);
+        vmaf__vif_ih_y(v, P, r, L->w, J->log2t, J->egl, acc);
+        if (dual) vmaf__vif_ih_y(v + 8, P, r, L->w, J->log2t, J->egl, acc);
+        i += dual ? 2 : 1;
+    }
+}
+
+VMAF__T_AVX2 static void vmaf__vif_idec_y(const vmaf__VifIJob *J, uint16_t *out_r, uint16_t *out_d)
+{
+    const vmaf__VifILevel *L = &J->L;
+    const vmaf__VifIPairs *P = &vmaf__vif_ipairs[J->sc];
+    const uint16_t *f = vmaf__vif_ifilt[J->sc];
+    const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2, nw = L->w / 2, nh = L->h / 2, w = L->w;
+    const __m256i init = _mm256_set1_epi32(L->u8 ? 0 : INT32_MIN);
+    const __m256i offx = _mm256_set1_epi32(L->u8 ? 0 : (int)0x80008000u);
+    const __m256i rnd = _mm256_set1_epi32((int)(1u << (J->dshift - 1))), lo16 = _mm256_set1_epi32(0xFFFF);
+    const __m256i r31 = _mm256_set1_epi32(INT32_MIN), h16 = _mm256_set1_epi32(32768);
+    const __m128i sh = _mm_cvtsi32_si128((int)J->dshift), off16 = _mm_set1_epi16(-32768);
+    uint16_t *tr = vmaf__vif_srow(J, 16), *td = vmaf__vif_srow(J, 17);
+    const void *rr[18], *dr[18];
+    unsigned i, c, p, j;
+    for (i = 0; i < nh; i++) {
+        vmaf__vif_irows(L, 2 * i, fw, rr, dr);
+        for (c = 0; c + 8 <= w; c += 8) {
+            __m256i ar = init, ad = init;
+            for (p = 0; p < P->n; p++) {
+                const __m256i F = _mm256_set1_epi32((int)P->cf[p]);
+                const unsigned k = P->o[p];
+                const __m256i x = L->u8 ? vmaf__vif_y_pair8(rr[k], rr[k + 1], c) : vmaf__vif_y_pair16(rr[k], rr[k + 1], c);
+                const __m256i y = L->u8 ? vmaf__vif_y_pair8(dr[k], dr[k + 1], c) : vmaf__vif_y_pair16(dr[k], dr[k + 1], c);
+                ar = vmaf__vif_y_madd(ar, _mm256_xor_si256(x, offx), F);
+                ad = vmaf__vif_y_madd(ad, _mm256_xor_si256(y, offx), F);
+            }
+            vmaf__vif_y_st16(tr + c, _mm256_and_si256(_mm256_srl_epi32(_mm256_add_epi32(ar, rnd), sh), lo16));
+            vmaf__vif_y_st16(td + c, _mm256_and_si256(_mm256_srl_epi32(_mm256_add_epi32(ad, rnd), sh), lo16));
+        }
+        for (; c < w; c++) vmaf__vif_isubcol(rr, dr, f, fw, c, L->u8, J->dshift, tr, td, 0x8000);
+        vmaf__vif_pad_u16(tr, w, r);
+        vmaf__vif_pad_u16(td, w, r);
+        for (j = 0; j < nw; j += 8) {
+            const ptrdiff_t b = (ptrdiff_t)(2 * j) - (ptrdiff_t)r;
+            __m256i ar = r31, ad = r31;
+            __m128i vr, vd;
+            for (p = 0; p < P->n; p++) {
+                const __m256i F = _mm256_set1_epi32((int)P->cf[p]);
+                ar = vmaf__vif_y_madd(ar, _mm256_loadu_si256((const __m256i *)(const void *)(tr + b + P->o[p])), F);
+                ad = vmaf__vif_y_madd(ad, _mm256_loadu_si256((const __m256i *)(const void *)(td + b + P->o[p])), F);
+            }
+            vr = _mm_xor_si128(vmaf__vif_y_pack(_mm256_srli_epi32(_mm256_add_epi32(ar, h16), 16)), off16);
+            vd = _mm_xor_si128(vmaf__vif_y_pack(_mm256_srli_epi32(_mm256_add_epi32(ad, h16), 16)), off16);
+            if (nw - j >= 8) {
+                _mm_storeu_si128((__m128i *)(void *)(out_r + (size_t)i * nw + j), vr);
+                _mm_storeu_si128((__m128i *)(void *)(out_d + (size_t)i * nw + j), vd);
+            } else {
+                uint16_t tmp[8];
+                _mm_storeu_si128((__m128i *)(void *)tmp, vr);
+                memcpy(out_r + (size_t)i * nw + j, tmp, (nw - j) * sizeof(uint16_t));
+                _mm_storeu_si128((__m128i *)(void *)tmp, vd);
+                memcpy(out_d + (size_t)i * nw + j, tmp, (nw - j) * sizeof(uint16_t));
+            }
+        }
+    }
+}
+
+VMAF__T_AVX2 static inline __m256 vmaf__vif_y_log2f_fix(__m256 x, __m256 r)
+{
+    r = _mm256_blendv_ps(r, _mm256_set1_ps(-INFINITY), _mm256_cmp_ps(x, _mm256_setzero_ps(), _CMP_EQ_OQ));
+    return _mm256_blendv_ps(r, _mm256_set1_ps(NAN), _mm256_cmp_ps(x, _mm256_setzero_ps(), _CMP_LT_OQ));
+}
+VMAF__T_AVX2 static inline __m256 vmaf__vif_y_log2e(__m256 x, __m256 *rem)
+{
+    const __m256i u = _mm256_castps_si256(x);
+    *rem = _mm256_sub_ps(
+        _mm256_castsi256_ps(_mm256_or_si256(_mm256_and_si256(u, _mm256_set1_epi32(0x007FFFFF)), _mm256_set1_epi32(0x3F800000))),
+        _mm256_set1_ps(1.0f));
+    return _mm256_cvtepi32_ps(
+        _mm256_sub_epi32(_mm256_srli_epi32(_mm256_and_si256(u, _mm256_set1_epi32(0x7F800000)), 23), _mm256_set1_epi32(127)));
+}
+/* two fast log2 at once (see vmaf__vif_z_log2f2) */
+VMAF__T_AVX2 static inline void vmaf__vif_y_log2f2(__m256 x1, __m256 x2, __m256 *y1, __m256 *y2)
+{
+    __m256 r1, r2;
+    const __m256 e1 = vmaf__vif_y_log2e(x1, &r1), e2 = vmaf__vif_y_log2e(x2, &r2);
+    __m256 p1 = _mm256_set1_ps(vmaf__vif_log2_poly[0]), p2 = p1;
+    int i;
+    for (i = 1; i < 9; i++) {
+        const __m256 c = _mm256_set1_ps(vmaf__vif_log2_poly[i]);
+        p1 = _mm256_add_ps(_mm256_mul_ps(p1, r1), c);
+        p2 = _mm256_add_ps(_mm256_mul_ps(p2, r2), c);
+    }
+    *y1 = vmaf__vif_y_log2f_fix(x1, _mm256_add_ps(e1, p1));
+    *y2 = vmaf__vif_y_log2f_fix(x2, _mm256_add_ps(e2, p2));
+}
+
+VMAF__T_AVX2 static inline void vmaf__vif_fstat8_y(__m256 mu1, __m256 mu2, __m256 xx, __m256 yy, __m256 xy, __m256d nsq,
+                                                   __m256d rcp, int use_rcp, __m256 egl, __m256 smi, __m256 *nvo,
+                                                   __m256 *dvo)
+{
+    const __m256 zero = _mm256_setzero_ps(), eps = _mm256_set1_ps(1.0e-10f), one = _mm256_set1_ps(1.0f);
+    const __m256d oned = _mm256_set1_pd(1.0);
+    const __m256 s12 = _mm256_sub_ps(xy, _mm256_mul_ps(mu1, mu2));
+    __m256 s1 = _mm256_max_ps(_mm256_sub_ps(xx, _mm256_mul_ps(mu1, mu1)), zero);
+    const __m256 s2 = _mm256_max_ps(_mm256_sub_ps(yy, _mm256_mul_ps(mu2, mu2)), zero);
+    __m256 g = _mm256_div_ps(s12, _mm256_add_ps(s1, eps)), sv = _mm256_sub_ps(s2, _mm256_mul_ps(g, s12)), t, nv, dv, k;
+    __m128 na[2], da[2];
+    __m256d kl[2];
+    int h;
+    k = _mm256_cmp_ps(s1, eps, _CMP_LT_OQ);
+    g = _mm256_blendv_ps(g, zero, k);
+    sv = _mm256_blendv_ps(sv, s2, k);
+    s1 = _mm256_blendv_ps(s1, zero, k);
+    k = _mm256_cmp_ps(s2, eps, _CMP_LT_OQ);
+    g = _mm256_blendv_ps(g, zero, k);
+    sv = _mm256_blendv_ps(sv, zero, k);
+    k = _mm256_cmp_ps(g, zero, _CMP_LT_OQ);
+    sv = _mm256_blendv_ps(sv, s2, k);
+    g = _mm256_blendv_ps(g, zero, k);
+    sv = _mm256_max_ps(sv, eps);
+    g = _mm256_min_ps(g, egl);
+    t = _mm256_mul_ps(_mm256_mul_ps(g, g), s1);
+    for (h = 0; h < 2; h++) {
+        const __m256d td = _mm256_cvtps_pd(h ? _mm256_extractf128_ps(t, 1) : _mm256_castps256_ps128(t));
+        const __m256d svd = _mm256_cvtps_pd(h ? _mm256_extractf128_ps(sv, 1) : _mm256_castps256_ps128(sv));
+        const __m256d s1d = _mm256_cvtps_pd(h ? _mm256_extractf128_ps(s1, 1) : _mm256_castps256_ps128(s1));
+        na[h] = _mm256_cvtpd_ps(_mm256_add_pd(oned, _mm256_div_pd(td, _mm256_add_pd(svd, nsq))));
+        da[h] = _mm256_cvtpd_ps(_mm256_add_pd(oned, use_rcp ? _mm256_mul_pd(s1d, rcp) : _mm256_div_pd(s1d, nsq)));
+        kl[h] = _mm256_cmp_pd(s1d, nsq, _CMP_LT_OQ);
+    }
+    vmaf__vif_y_log2f2(_mm256_insertf128_ps(_mm256_castps128_ps256(na[0]), na[1], 1),
+                       _mm256_insertf128_ps(_mm256_castps128_ps256(da[0]), da[1], 1), &nv, &dv);
+    nv = _mm256_blendv_ps(nv, zero, _mm256_cmp_ps(s12, zero, _CMP_LT_OQ));
+    { /* the double compare masks (4 x 64 bits each) as 8 x 32 bits */
+        const __m256i ev = _mm256_setr_epi32(0, 2, 4, 6, 0, 2, 4, 6);
+        const __m256 k0 = _mm256_permutevar8x32_ps(_mm256_castpd_ps(kl[0]), ev);
+        const __m256 k1 = _mm256_permutevar8x32_ps(_mm256_castpd_ps(kl[1]), ev);
+        k = _mm256_insertf128_ps(k0, _mm256_castps256_ps128(k1), 1);
+    }
+    *nvo = _mm256_blendv_ps(nv, _mm256_sub_ps(one, _mm256_mul_ps(s2, smi)), k);
+    *dvo = _mm256_blendv_ps(dv, one, k);
+}
+
+VMAF__T_AVX2 static void vmaf__vif_fv_y(const float *const *rr, const float *const *dr, const float *f, unsigned fw,
+                                        unsigned w, float *const *o)
+{
+    unsigned c, k;
+    for (c = 0; c + 8 <= w; c += 8) {
+        __m256 a1 = _mm256_setzero_ps(), a2 = a1, a3 = a1, a4 = a1, a5 = a1;
+        if (o[2]) {
+            for (k = 0; k < fw; k++) {
+                const __m256 F = _mm256_set1_ps(f[k]);
+                const __m256 x = _mm256_loadu_ps(rr[k] + c), y = _mm256_loadu_ps(dr[k] + c);
+                a1 = _mm256_add_ps(a1, _mm256_mul_ps(F, x));
+                a2 = _mm256_add_ps(a2, _mm256_mul_ps(F, y));
+                a3 = _mm256_add_ps(a3, _mm256_mul_ps(F, _mm256_mul_ps(x, x)));
+                a4 = _mm256_add_ps(a4, _mm256_mul_ps(F, _mm256_mul_ps(y, y)));
+                a5 = _mm256_add_ps(a5, _mm256_mul_ps(F, _mm256_mul_ps(x, y)));
+            }
+            _mm256_storeu_ps(o[2] + c, a3);
+            _mm256_storeu_ps(o[3] + c, a4);
+            _mm256_storeu_ps(o[4] + c, a5);
+        } else {
+            for (k = 0; k < fw; k++) {
+                const __m256 F = _mm256_set1_ps(f[k]);
+                a1 = _mm256_add_ps(a1, _mm256_mul_ps(F, _mm256_loadu_ps(rr[k] + c)));
+                a2 = _mm256_add_ps(a2, _mm256_mul_ps(F, _mm256_loadu_ps(dr[k] + c)));
+            }
+        }
+        _mm256_storeu_ps(o[0] + c, a1);
+        _mm256_storeu_ps(o[1] + c, a2);
+    }
+    for (; c < w; c++) vmaf__vif_fvcol(rr, dr, f, fw, c, o);
+}
+
+VMAF__T_AVX2 static inline __m256 vmaf__vif_fh8_y(const float *in, const float *f, unsigned fw, ptrdiff_t j)
+{
+    __m256 a = _mm256_setzero_ps();
+    unsigned k;
+    for (k = 0; k < fw; k++) a = _mm256_add_ps(a, _mm256_mul_ps(_mm256_set1_ps(f[k]), _mm256_loadu_ps(in + j + k)));
+    return a;
+}
+VMAF__T_AVX2 static inline void vmaf__vif_fh8x5_y(float *const *v, const float *f, unsigned fw, ptrdiff_t j, __m256 *o)
+{
+    __m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0, a4 = a0;
+    unsigned k;
+    for (k = 0; k < fw; k++) {
+        const __m256 F = _mm256_set1_ps(f[k]);
+        a0 = _mm256_add_ps(a0, _mm256_mul_ps(F, _mm256_loadu_ps(v[0] + j + k)));
+        a1 = _mm256_add_ps(a1, _mm256_mul_ps(F, _mm256_loadu_ps(v[1] + j + k)));
+        a2 = _mm256_add_ps(a2, _mm256_mul_ps(F, _mm256_loadu_ps(v[2] + j + k)));
+        a3 = _mm256_add_ps(a3, _mm256_mul_ps(F, _mm256_loadu_ps(v[3] + j + k)));
+        a4 = _mm256_add_ps(a4, _mm256_mul_ps(F, _mm256_loadu_ps(v[4] + j + k)));
+    }
+    o[0] = a0;
+    o[1] = a1;
+    o[2] = a2;
+    o[3] = a3;
+    o[4] = a4;
+}
+
+VMAF__T_AVX2 static void vmaf__vif_fstat_row_y(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J,
+                                               float *num, float *den)
+{
+    const unsigned w = J->w, fw = J->fw, r = fw / 2;
+    const __m256d nsq = _mm256_set1_pd(J->nsq), rcp = _mm256_set1_pd(J->nsq_rcp);
+    const __m256 egl = _mm256_set1_ps(J->egl), smi = _mm256_set1_ps(J->smi);
+    const int use_rcp = J->nsq_rcp != 0.0;
+    float *v[5], tn[8], td[8], an = 0.0f, ad = 0.0f;
+    unsigned q, j, i;
+    for (q = 0; q < 5; q++) v[q] = vmaf__vif_frow(J, q);
+    vmaf__vif_fv_y(rr, dr, J->f, fw, w, v);
+    for (q = 0; q < 5; q++) vmaf__vif_pad_f(v[q], w, r);
+    for (j = 0; j < w; j += 8) {
+        const ptrdiff_t b = (ptrdiff_t)j - (ptrdiff_t)r;
+        const unsigned lim = w - j < 8 ? w - j : 8;
+        __m256 n, d, h[5];
+        vmaf__vif_fh8x5_y(v, J->f, fw, b, h);
+        vmaf__vif_fstat8_y(h[0], h[1], h[2], h[3], h[4], nsq, rcp, use_rcp, egl, smi, &n, &d);
+        _mm256_storeu_ps(tn, n);
+        _mm256_storeu_ps(td, d);
+        for (i = 0; i < lim; i++) { /* the row sums, in the scalar order; overlaps the next block */
+            an += tn[i];
+            ad += td[i];
+        }
+    }
+    *num = an;
+    *den = ad;
+}
+
+VMAF__T_AVX2 static void vmaf__vif_fdec_row_y(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J,
+                                              float *out_r, float *out_d)
+{
+    const unsigned w = J->w, fw = J->fw, r = fw / 2, nw = w / 2;
+    const __m256i even = _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7);
+    float *v[5], tmp[8];
+    unsigned j, q;
+    for (q = 0; q < 5; q++) v[q] = vmaf__vif_frow(J, q);
+    v[2] = NULL;
+    vmaf__vif_fv_y(rr, dr, J->f, fw, w, v);
+    vmaf__vif_pad_f(v[0], w, r);
+    vmaf__vif_pad_f(v[1], w, r);
+    for (j = 0; j < nw; j += 8) {
+        const ptrdiff_t b = (ptrdiff_t)(2 * j) - (ptrdiff_t)r;
+        for (q = 0; q < 2; q++) {
+            const __m256 lo = _mm256_permutevar8x32_ps(vmaf__vif_fh8_y(v[q], J->f, fw, b), even);
+            const __m256 hi = _mm256_permutevar8x32_ps(vmaf__vif_fh8_y(v[q], J->f, fw, b + 8), even);
+            const __m256 e = _mm256_permute2f128_ps(lo, hi, 0x20);
+            float *o = (q ? out_d : out_r) + j;
+            if (nw - j >= 8) _mm256_storeu_ps(o, e);
+            else {
+                _mm256_storeu_ps(tmp, e);
+                memcpy(o, tmp, (nw - j) * sizeof(float));
+            }
+        }
+    }
+}
+
+VMAF__T_AVX2 static void vmaf__vif_to_float_y(const void *row, unsigned bpc, unsigned w, float *dst)
+{
+    const __m256 m128 = _mm256_set1_ps(-128.0f), sc = _mm256_set1_ps((float)(1u << (bpc - 8)));
+    unsigned j = 0;
+    if (bpc == 8)
+        for (; j + 8 <= w; j += 8)
+            _mm256_storeu_ps(dst + j, _mm256_add_ps(_mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_loadl_epi64(
+                                                        (const __m128i *)(const void *)((const uint8_t *)row + j)))),
+                                                    m128));
+    else
+        for (; j + 8 <= w; j += 8)
+            _mm256_storeu_ps(dst + j, _mm256_add_ps(_mm256_div_ps(_mm256_cvtepi32_ps(_mm256_cvtepu16_epi32(_mm_loadu_si128(
+                                                                      (const __m128i *)(const void *)((const uint16_t *)row + j)))),
+                                                                  sc),
+                                                    m128));
+    if (j < w) vmaf__vif_to_float((const unsigned char *)row + j * (bpc == 8 ? 1u : 2u), bpc, w - j, dst + j);
+}
+
+#endif /* VMAF__HAVE_AVX2 */
+
+/* ---- AVX-512 kernel set (F, BW, DQ, VL; run-time checked) ----
+   Integer layout: the statistic's vertical pass writes 8 uint16 rows in offset binary
+   (v ^ 0x8000 = v - 32768 as int16): m1, m2, and the low and high halves of xx, yy, xy. The
+   horizontal pass multiply-adds tap pairs (pmaddwd) over them: accumulators start at 2^31,
+   which cancels the offset because every filter sums to 65536. Pairs of adjacent columns
+   give the even output columns from one load and the odd ones from the load one column to
+   the right, so a 16-lane vector holds 16 outputs of one parity. Everything is exact modulo
+   2^32, and every quantity the scalar code keeps fits in 32 bits (SPEC 2.4), so the results
+   are the scalar ones; the per-pixel statistic uses the same double operations (no FMA). */
+#if defined(VMAF__HAVE_AVX512)
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+
+VMAF__T_AVX512 static inline __mmask16 vmaf__vif_z_mask(unsigned n)
+{
+    return n >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << n) - 1u);
+}
+
+/* Pairs of rows k, k+1 as 16-bit halves of 32-bit lanes, 16 columns from c (m: valid). */
+VMAF__T_AVX512 static inline __m512i vmaf__vif_z_pair8(const void *a, const void *b, unsigned c, __mmask16 m)
+{
+    const __m512i lo = _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, (const uint8_t *)a + c));
+    const __m512i hi = _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, (const uint8_t *)b + c));
+    return _mm512_or_si512(lo, _mm512_slli_epi32(hi, 16));
+}
+VMAF__T_AVX512 static inline __m512i vmaf__vif_z_pair16(const void *a, const void *b, unsigned c, __mmask16 m)
+{
+    const __m512i lo = _mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, (const uint16_t *)a + c));
+    const __m512i hi = _mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, (const uint16_t *)b + c));
+    return _mm512_or_si512(lo, _mm512_slli_epi32(hi, 16));
+}
+VMAF__T_AVX512 static inline __m512i vmaf__vif_z_madd(__m512i acc, __m512i v, __m512i f)
+{
+    return _mm512_add_epi32(acc, _mm512_madd_epi16(v, f));
+}
+/* Stores the low 16 bits of 16 lanes in offset binary. */
+VMAF__T_AVX512 static inline void vmaf__vif_z_st16(uint16_t *p, __m512i v)
+{
+    _mm256_storeu_si256((__m256i *)(void *)p, _mm256_xor_si256(_mm512_cvtepi32_epi16(v), _mm256_set1_epi16(-32768)));
+}
+/* A 32-bit vertical sum as its low and high halves. */
+VMAF__T_AVX512 static inline void vmaf__vif_z_st32(uint16_t *lo, uint16_t *hi, __m512i v)
+{
+    vmaf__vif_z_st16(lo, v);
+    vmaf__vif_z_st16(hi, _mm512_srli_epi32(v, 16));
+}
+
+/* Statistic vertical pass over one row, or (dual) over two adjacent rows that share their
+   row pairs: the second row's sums use the shifted coefficients P->cs. 8-bit samples
+   (SPEC 2.4 row 1): the products fit 16 bits, so no high halves. 16-bit samples: the
+   products x*y are split into 16-bit halves (mullo / mulhi), each filtered exactly in 32
+   bits; (sum F xy + rnd) >> sh = (sum F hi << (16 - sh)) + ((sum F lo + rnd) >> sh), sh <= 16.
+   Outputs: o[0..7] (and o[8..15] for the second row). */
+VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_ivb_z(const void *const *rr, const void *const *dr,
+                                                      const vmaf__VifIPairs *P, unsigned w, const int u8, const int dual,
+                                                      unsigned mshift, unsigned sqshift, uint16_t *const *o)
+{
+    const __m512i off = _mm512_set1_epi32((int)0x80008000u), r31 = _mm512_set1_epi32(INT32_MIN);
+    const __m512i zero = _mm512_setzero_si512(), lo16 = _mm512_set1_epi32(0xFFFF);
+    const __m512i mr = _mm512_set1_epi32((int)(1u << ((u8 ? 8 : mshift) - 1)));
+    const __m512i sr = _mm512_set1_epi32(u8 ? 0 : (int)(1u << (sqshift - 1)));
+    const __m128i ms = _mm_cvtsi32_si128(u8 ? 8 : (int)mshift), ss = _mm_cvtsi32_si128(u8 ? 0 : (int)sqshift);
+    const __m128i hs = _mm_cvtsi32_si128(u8 ? 16 : (int)(16 - sqshift));
+    const unsigned n = P->n;
+    unsigned c, p, q;
+    for (c = 0; c < w; c += 16) {
+        const __mmask16 m = vmaf__vif_z_mask(w - c);
+        __m512i a0 = u8 ? zero : r31, a1 = a0, a2 = r31, a3 = u8 ? zero : r31, a4 = r31, a5 = a3, a6 = r31, a7 = a3;
+        __m512i b0 = a0, b1 = a0, b2 = r31, b3 = a3, b4 = r31, b5 = a3, b6 = r31, b7 = a3;
+        for (p = 0; p < n; p++) {
+            const __m512i FA = _mm512_set1_epi32((int)P->cf[p]), FB = _mm512_set1_epi32((int)P->cs[p]);
+            const unsigned k = P->o[p];
+            const __m512i x = u8 ? vmaf__vif_z_pair8(rr[k], rr[k + 1], c, m) : vmaf__vif_z_pair16(rr[k], rr[k + 1], c, m);
+            const __m512i y = u8 ? vmaf__vif_z_pair8(dr[k], dr[k + 1], c, m) : vmaf__vif_z_pair16(dr[k], dr[k + 1], c, m);
+            const __m512i q0 = u8 ? x : _mm512_xor_si512(x, off), q1 = u8 ? y : _mm512_xor_si512(y, off);
+            const __m512i q2 = _mm512_xor_si512(_mm512_mullo_epi16(x, x), off);
+            const __m512i q4 = _mm512_xor_si512(_mm512_mullo_epi16(y, y), off);
+            const __m512i q6 = _mm512_xor_si512(_mm512_mullo_epi16(x, y), off);
+            a0 = vmaf__vif_z_madd(a0, q0, FA);
+            a1 = vmaf__vif_z_madd(a1, q1, FA);
+            a2 = vmaf__vif_z_madd(a2, q2, FA);
+            a4 = vmaf__vif_z_madd(a4, q4, FA);
+            a6 = vmaf__vif_z_madd(a6, q6, FA);
+            if (dual) {
+                b0 = vmaf__vif_z_madd(b0, q0, FB);
+                b1 = vmaf__vif_z_madd(b1, q1, FB);
+                b2 = vmaf__vif_z_madd(b2, q2, FB);
+                b4 = vmaf__vif_z_madd(b4, q4, FB);
+                b6 = vmaf__vif_z_madd(b6, q6, FB);
+            }
+            if (!u8) {
+                const __m512i q3 = _mm512_xor_si512(_mm512_mulhi_epu16(x, x), off);
+                const __m512i q5 = _mm512_xor_si512(_mm512_mulhi_epu16(y, y), off);
+                const __m512i q7 = _mm512_xor_si512(_mm512_mulhi_epu16(x, y), off);
+                a3 = vmaf__vif_z_madd(a3, q3, FA);
+                a5 = vmaf__vif_z_madd(a5, q5, FA);
+                a7 = vmaf__vif_z_madd(a7, q7, FA);
+                if (dual) {
+                    b3 = vmaf__vif_z_madd(b3, q3, FB);
+                    b5 = vmaf__vif_z_madd(b5, q5, FB);
+                    b7 = vmaf__vif_z_madd(b7, q7, FB);
+                }
+            }
+        }
+        for (q = 0; q < (dual ? 2u : 1u); q++) {
+            uint16_t *const *d = o + 8 * q;
+            if (q) {
+                a0 = b0; a1 = b1; a2 = b2; a3 = b3; a4 = b4; a5 = b5; a6 = b6; a7 = b7;
+            }
+            vmaf__vif_z_st16(d[0] + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(a0, mr), ms), lo16));
+            vmaf__vif_z_st16(d[1] + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(a1, mr), ms), lo16));
+            vmaf__vif_z_st32(d[2] + c, d[3] + c,
+                             _mm512_add_epi32(_mm512_sll_epi32(a3, hs), _mm512_srl_epi32(_mm512_add_epi32(a2, sr), ss)));
+            vmaf__vif_z_st32(d[4] + c, d[5] + c,
+                             _mm512_add_epi32(_mm512_sll_epi32(a5, hs), _mm512_srl_epi32(_mm512_add_epi32(a4, sr), ss)));
+            vmaf__vif_z_st32(d[6] + c, d[7] + c,
+                             _mm512_add_epi32(_mm512_sll_epi32(a7, hs), _mm512_srl_epi32(_mm512_add_epi32(a6, sr), ss)));
+        }
+    }
+}
+VMAF__T_AVX512 static void vmaf__vif_iv8_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                           unsigned w, uint16_t *const *o)
+{
+    vmaf__vif_ivb_z(rr, dr, P, w, 1, 0, 8, 0, o);
+}
+VMAF__T_AVX512 static void vmaf__vif_iv8x2_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                             unsigned w, uint16_t *const *o)
+{
+    vmaf__vif_ivb_z(rr, dr, P, w, 1, 1, 8, 0, o);
+}
+VMAF__T_AVX512 static void vmaf__vif_iv16_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                            unsigned w, unsigned mshift, unsigned sqshift, uint16_t *const *o)
+{
+    vmaf__vif_ivb_z(rr, dr, P, w, 0, 0, mshift, sqshift, o);
+}
+VMAF__T_AVX512 static void vmaf__vif_iv16x2_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                              unsigned w, unsigned mshift, unsigned sqshift, uint16_t *const *o)
+{
+    vmaf__vif_ivb_z(rr, dr, P, w, 0, 1, mshift, sqshift, o);
+}
+
+/* (a * b + 2^31) >> 32 of 16 uint32 lanes (a1, b1: a, b shifted right by 32 in 64-bit lanes). */
+VMAF__T_AVX512 static inline __m512i vmaf__vif_z_mulhr(__m512i a, __m512i b, __m512i a1, __m512i b1)
+{
+    const __m512i r = _mm512_set1_epi64(0x80000000LL);
+    const __m512i e = _mm512_srli_epi64(_mm512_add_epi64(_mm512_mul_epu32(a, b), r), 32);
+    const __m512i o = _mm512_add_epi64(_mm512_mul_epu32(a1, b1), r);
+    return _mm512_mask_blend_epi32((__mmask16)0xAAAA, e, o);
+}
+
+/* log2 table entry and exponent from double bits (SPEC 2.5 with v an exact double): bits >> 37
+   = biased exponent << 15 | top 15 mantissa bits, and v >> k = 32768 + those 15 bits. */
+VMAF__T_AVX512 static inline __m256i vmaf__vif_z_lbits(__m512d v)
+{
+    return _mm512_cvtepi64_epi32(_mm512_srli_epi64(_mm512_castpd_si512(v), 37));
+}
+VMAF__T_AVX512 static inline __m512i vmaf__vif_z_look(__m512i b, const uint16_t *t)
+{
+    const __m512i idx = _mm512_add_epi32(_mm512_and_si512(b, _mm512_set1_epi32(0x7FFF)), _mm512_set1_epi32(1));
+    return _mm512_and_si512(_mm512_i32gather_epi32(idx, (const void *)t, 2), _mm512_set1_epi32(0xFFFF));
+}
+
+typedef struct vmaf__VifZAcc {
+    __m512i num, den, lin;
+    uint64_t cnt;
+} vmaf__VifZAcc;
+
+/* The per-pixel statistic (SPEC 2.4 tail, 2.6) of 16 pixels. */
+VMAF__T_AVX512 static inline void vmaf__vif_istat16_z(__m512i M1, __m512i M2, __m512i XX, __m512i YY, __m512i XY,
+                                                      __mmask16 valid, const uint16_t *t, __m512d egl,
+                                                      vmaf__VifZAcc *A)
+{
+    const __m512i zero = _mm512_setzero_si512(), nsq = _mm512_set1_epi32(VMAF__VIF_NSQ);
+    const __m512i M1o = _mm512_srli_epi64(M1, 32), M2o = _mm512_srli_epi64(M2, 32);
+    const __m512i s1 = _mm512_sub_epi32(XX, vmaf__vif_z_mulhr(M1, M1, M1o, M1o));
+    const __m512i s2 = _mm512_max_epi32(_mm512_sub_epi32(YY, vmaf__vif_z_mulhr(M2, M2, M2o, M2o)), zero);
+    const __m512i s12 = _mm512_sub_epi32(XY, vmaf__vif_z_mulhr(M1, M2, M1o, M2o));
+    const __mmask16 klog = _mm512_mask_cmpge_epi32_mask(valid, s1, nsq);
+    const __mmask16 klin = (__mmask16)(valid & ~klog);
+    if (klin) {
+        const __m512i v = _mm512_maskz_mov_epi32(klin, s2);
+        A->lin = _mm512_add_epi64(A->lin, _mm512_add_epi64(_mm512_cvtepu32_epi64(_mm512_castsi512_si256(v)),
+                                                           _mm512_cvtepu32_epi64(_mm512_extracti64x4_epi64(v, 1))));
+        A->cnt += vmaf__vif_popcnt(klin);
+    }
+    if (klog) {
+        /* den: L32(NSQ + s1); uint32 -> float rounding toward zero keeps the exponent and
+           the top 16 bits exact, so bits >> 8 = biased exponent << 15 | 15 mantissa bits */
+        const __m512i bd = _mm512_srli_epi32(
+            _mm512_castps_si512(_mm512_cvt_roundepu32_ps(_mm512_add_epi32(s1, nsq), _MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC)),
+            8);
+        const __m512i ld = _mm512_add_epi32(vmaf__vif_z_look(bd, t),
+                                            _mm512_sub_epi32(_mm512_slli_epi32(_mm512_srli_epi32(bd, 15), 11),
+                                                             _mm512_set1_epi32(2048 * (127 + 15 + 17))));
+        const __mmask16 knum =
+            _mm512_mask_cmpgt_epi32_mask(_mm512_mask_cmpgt_epi32_mask(klog, s12, zero), s2, zero);
+        A->den = _mm512_mask_add_epi32(A->den, klog, A->den, ld);
+        if (knum) {
+            const __m512d eps = _mm512_set1_pd(65536 * 1.0e-10), zd = _mm512_setzero_pd();
+            const __m512d nd = _mm512_set1_pd((double)VMAF__VIF_NSQ);
+            __m256i b1[2], b2[2];
+            __m512i c1, c2, ln;
+            int h;
+            for (h = 0; h < 2; h++) {
+                const __m256i s1h = h ? _mm512_extracti64x4_epi64(s1, 1) : _mm512_castsi512_si256(s1);
+                const __m256i s2h = h ? _mm512_extracti64x4_epi64(s2, 1) : _mm512_castsi512_si256(s2);
+                const __m256i s12h = h ? _mm512_extracti64x4_epi64(s12, 1) : _mm512_castsi512_si256(s12);
+                const __m512d d1 = _mm512_cvtepi32_pd(s1h), d2 = _mm512_cvtepi32_pd(s2h), d12 = _mm512_cvtepi32_pd(s12h);
+                __m512d g = _mm512_div_pd(d12, _mm512_add_pd(d1, eps));
+                const __m512d dd = _mm512_sub_pd(d2, _mm512_mul_pd(g, d12));
+                const __m512d n1 = _mm512_add_pd(_mm512_roundscale_pd(_mm512_max_pd(dd, zd), 0x0B), nd);
+                __m512d n2;
+                g = _mm512_min_pd(g, egl);
+                n2 = _mm512_add_pd(_mm512_roundscale_pd(_mm512_mul_pd(_mm512_mul_pd(g, g), d1), 0x0B), n1);
+                b1[h] = vmaf__vif_z_lbits(n1);
+                b2[h] = vmaf__vif_z_lbits(n2);
+            }
+            c1 = _mm512_inserti64x4(_mm512_castsi256_si512(b1[0]), b1[1], 1);
+            c2 = _mm512_inserti64x4(_mm512_castsi256_si512(b2[0]), b2[1], 1);
+            ln = _mm512_sub_epi32(vmaf__vif_z_look(c2, t), vmaf__vif_z_look(c1, t));
+            ln = _mm512_add_epi32(ln, _mm512_slli_epi32(_mm512_sub_epi32(_mm512_srli_epi32(c2, 15), _mm512_srli_epi32(c1, 15)), 11));
+            A->num = _mm512_mask_add_epi32(A->num, knum, A->num, ln);
+        }
+    }
+}
+
+/* Sum of 16 int32 lanes as int64. */
+VMAF__T_AVX512 static inline int64_t vmaf__vif_z_sum32(__m512i v)
+{
+    return (int64_t)_mm512_reduce_add_epi64(_mm512_add_epi64(_mm512_cvtepi32_epi64(_mm512_castsi512_si256(v)),
+                                                             _mm512_cvtepi32_epi64(_mm512_extracti64x4_epi64(v, 1))));
+}
+
+/* Statistic horizontal pass + per-pixel statistic over one row (v: the 8 offset rows). */
+VMAF__T_AVX512 static void vmaf__vif_ih_z(uint16_t *const *v, const vmaf__VifIPairs *P, unsigned r, unsigned w,
+                                          const uint16_t *t, double egl, int64_t *acc)
+{
+    const __m512i r31 = _mm512_set1_epi32(INT32_MIN), h16 = _mm512_set1_epi32(32768);
+    const __m512d eglv = _mm512_set1_pd(egl);
+    vmaf__VifZAcc A;
+    unsigned j0, q, p;
+    A.num = A.den = A.lin = _mm512_setzero_si512();
+    A.cnt = 0;
+    for (j0 = 0; j0 < w; j0 += 32)
+        for (q = 0; q < 2 && j0 + q < w; q++) {
+            const ptrdiff_t b = (ptrdiff_t)(j0 + q) - (ptrdiff_t)r;
+            __m512i a0 = r31, a1 = r31, a2 = r31, a3 = r31, a4 = r31, a5 = r31, a6 = r31, a7 = r31;
+            for (p = 0; p < P->n; p++) {
+                const __m512i F = _mm512_set1_epi32((int)P->cf[p]);
+                const ptrdiff_t o = b + P->o[p];
+                a0 = vmaf__vif_z_madd(a0, _mm512_loadu_si512((const void *)(v[0] + o)), F);
+                a1 = vmaf__vif_z_madd(a1, _mm512_loadu_si512((const void *)(v[1] + o)), F);
+                a2 = vmaf__vif_z_madd(a2, _mm512_loadu_si512((const void *)(v[2] + o)), F);
+                a3 = vmaf__vif_z_madd(a3, _mm512_loadu_si512((const void *)(v[3] + o)), F);
+                a4 = vmaf__vif_z_madd(a4, _mm512_loadu_si512((const void *)(v[4] + o)), F);
+                a5 = vmaf__vif_z_madd(a5, _mm512_loadu_si512((const void *)(v[5] + o)), F);
+                a6 = vmaf__vif_z_madd(a6, _mm512_loadu_si512((const void *)(v[6] + o)), F);
+                a7 = vmaf__vif_z_madd(a7, _mm512_loadu_si512((const void *)(v[7] + o)), F);
+            }
+            vmaf__vif_istat16_z(a0, a1, _mm512_add_epi32(a3, _mm512_srli_epi32(_mm512_add_epi32(a2, h16), 16)),
+                                _mm512_add_epi32(a5, _mm512_srli_epi32(_mm512_add_epi32(a4, h16), 16)),
+                                _mm512_add_epi32(a7, _mm512_srli_epi32(_mm512_add_epi32(a6, h16), 16)),
+                                vmaf__vif_z_mask((w - j0 - q + 1) / 2), t, eglv, &A);
+        }
+    acc[0] += vmaf__vif_z_sum32(A.num);
+    acc[1] += vmaf__vif_z_sum32(A.den);
+    acc[2] += (int64_t)_mm512_reduce_add_epi64(A.lin);
+    acc[3] += (int64_t)A.cnt;
+}
+
+VMAF__T_AVX512 static void vmaf__vif_istat_z(const vmaf__VifIJob *J, int64_t *acc)
+{
+    const vmaf__VifILevel *L = &J->L;
+    const vmaf__VifIPairs *P = &vmaf__vif_ipairs[J->sc];
+    const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2;
+    const void *rr[18], *dr[18];
+    uint16_t *v[16];
+    unsigned i, q;
+    for (q = 0; q < 16; q++) v[q] = vmaf__vif_srow(J, q);
+    for (i = 0; i < L->h;) {
+        const int dual = P->dual && i >= r && i + 1 + r < L->h;
+        if (dual) {
+            vmaf__vif_irows2(L, i, fw, rr, dr);
+            if (L->u8) vmaf__vif_iv8x2_z(rr, dr, P, L->w, v);
+            else vmaf__vif_iv16x2_z(rr, dr, P, L->w, J->mshift, J->sqshift, v);
+        } else {
+            vmaf__vif_irows(L, i, fw, rr, dr);
+            if (L->u8) vmaf__vif_iv8_z(rr, dr, P, L->w, v);
+            else vmaf__vif_iv16_z(rr, dr, P, L->w, J->mshift, J->sqshift, v);
+        }
+        for (q = 0; q < (dual ? 16u : 8u); q++) vmaf__vif_pad_u16(v[q], L->w, r);
+        vmaf__vif_ih_z(v, P, r, L->w, J->log2t, J->egl, acc);
+        if (dual) vmaf__vif_ih_z(v + 8, P, r, L->w, J->log2t, J->egl, acc);
+        i += dual ? 2 : 1;
+    }
+}
+
+VMAF__T_AVX512 static void vmaf__vif_idec_z(const vmaf__VifIJob *J, uint16_t *out_r, uint16_t *out_d)
+{
+    const vmaf__VifILevel *L = &J->L;
+    const vmaf__VifIPairs *P = &vmaf__vif_ipairs[J->sc];
+    const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2, nw = L->w / 2, nh = L->h / 2, w = L->w;
+    const __m512i init = _mm512_set1_epi32(L->u8 ? 0 : INT32_MIN), offx = _mm512_set1_epi32(L->u8 ? 0 : (int)0x80008000u);
+    const __m512i rnd = _mm512_set1_epi32((int)(1u << (J->dshift - 1))), lo16 = _mm512_set1_epi32(0xFFFF);
+    const __m512i r31 = _mm512_set1_epi32(INT32_MIN), h16 = _mm512_set1_epi32(32768);
+    const __m128i sh = _mm_cvtsi32_si128((int)J->dshift);
+    uint16_t *tr = vmaf__vif_srow(J, 16), *td = vmaf__vif_srow(J, 17);
+    const void *rr[18], *dr[18];
+    unsigned i, c, p, j;
+    for (i = 0; i < nh; i++) {
+        vmaf__vif_irows(L, 2 * i, fw, rr, dr);
+        for (c = 0; c < w; c += 16) {
+            const __mmask16 m = vmaf__vif_z_mask(w - c);
+            __m512i ar = init, ad = init;
+            for (p = 0; p < P->n; p++) {
+                const __m512i F = _mm512_set1_epi32((int)P->cf[p]);
+                const unsigned k = P->o[p];
+                const __m512i x = L->u8 ? vmaf__vif_z_pair8(rr[k], rr[k + 1], c, m) : vmaf__vif_z_pair16(rr[k], rr[k + 1], c, m);
+                const __m512i y = L->u8 ? vmaf__vif_z_pair8(dr[k], dr[k + 1], c, m) : vmaf__vif_z_pair16(dr[k], dr[k + 1], c, m);
+                ar = vmaf__vif_z_madd(ar, _mm512_xor_si512(x, offx), F);
+                ad = vmaf__vif_z_madd(ad, _mm512_xor_si512(y, offx), F);
+            }
+            vmaf__vif_z_st16(tr + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(ar, rnd), sh), lo16));
+            vmaf__vif_z_st16(td + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(ad, rnd), sh), lo16));
+        }
+        vmaf__vif_pad_u16(tr, w, r);
+        vmaf__vif_pad_u16(td, w, r);
+        for (j = 0; j < nw; j += 16) {
+            const ptrdiff_t b = (ptrdiff_t)(2 * j) - (ptrdiff_t)r;
+            const __mmask16 m = vmaf__vif_z_mask(nw - j);
+            __m512i ar = r31, ad = r31;
+            for (p = 0; p < P->n; p++) {
+                const __m512i F = _mm512_set1_epi32((int)P->cf[p]);
+                ar = vmaf__vif_z_madd(ar, _mm512_loadu_si512((const void *)(tr + b + P->o[p])), F);
+                ad = vmaf__vif_z_madd(ad, _mm512_loadu_si512((const void *)(td + b + P->o[p])), F);
+            }
+            _mm256_mask_storeu_epi16(out_r + (size_t)i * nw + j, m,
+                                     _mm512_cvtepi32_epi16(_mm512_srli_epi32(_mm512_add_epi32(ar, h16), 16)));
+            _mm256_mask_storeu_epi16(out_d + (size_t)i * nw + j, m,
+                                     _mm512_cvtepi32_epi16(_mm512_srli_epi32(_mm512_add_epi32(ad, h16), 16)));
+        }
+    }
+}
+
+/* libvmaf's fast log2 (vmaf__vif_log2f) of two vectors at once (two independent Horner
+   chains). The first step 0 * rem + c0 is c0 exactly (rem is in [0, 1)), so p starts at c0. */
+VMAF__T_AVX512 static inline __m512 vmaf__vif_z_log2f_fix(__m512 x, __m512 r)
+{
+    r = _mm512_mask_mov_ps(r, _mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_EQ_OQ), _mm512_set1_ps(-INFINITY));
+    return _mm512_mask_mov_ps(r, _mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_LT_OQ), _mm512_set1_ps(NAN));
+}
+VMAF__T_AVX512 static inline __m512 vmaf__vif_z_log2e(__m512 x, __m512 *rem)
+{
+    const __m512i u = _mm512_castps_si512(x);
+    *rem = _mm512_sub_ps(
+        _mm512_castsi512_ps(_mm512_or_si512(_mm512_and_si512(u, _mm512_set1_epi32(0x007FFFFF)), _mm512_set1_epi32(0x3F800000))),
+        _mm512_set1_ps(1.0f));
+    return _mm512_cvtepi32_ps(
+        _mm512_sub_epi32(_mm512_srli_epi32(_mm512_and_si512(u, _mm512_set1_epi32(0x7F800000)), 23), _mm512_set1_epi32(127)));
+}
+VMAF__T_AVX512 static inline void vmaf__vif_z_log2f2(__m512 x1, __m512 x2, __m512 *y1, __m512 *y2)
+{
+    __m512 r1, r2;
+    const __m512 e1 = vmaf__vif_z_log2e(x1, &r1), e2 = vmaf__vif_z_log2e(x2, &r2);
+    __m512 p1 = _mm512_set1_ps(vmaf__vif_log2_poly[0]), p2 = p1;
+    int i;
+    for (i = 1; i < 9; i++) {
+        const __m512 c = _mm512_set1_ps(vmaf__vif_log2_poly[i]);
+        p1 = _mm512_add_ps(_mm512_mul_ps(p1, r1), c);
+        p2 = _mm512_add_ps(_mm512_mul_ps(p2, r2), c);
+    }
+    *y1 = vmaf__vif_z_log2f_fix(x1, _mm512_add_ps(e1, p1));
+    *y2 = vmaf__vif_z_log2f_fix(x2, _mm512_add_ps(e2, p2));
+}
+
+/* The float per-pixel statistic (vmaf__vif_fstat) of 16 pixels: same float and double
+   operations in the same order, branches as masks. */
+VMAF__T_AVX512 static inline void vmaf__vif_fstat16_z(__m512 mu1, __m512 mu2, __m512 xx, __m512 yy, __m512 xy,
+                                                      __m512d nsq, __m512d rcp, int use_rcp, __m512 egl, __m512 smi,
+                                                      __m512 *nvo, __m512 *dvo)
+{
+    const __m512 zero = _mm512_setzero_ps(), eps = _mm512_set1_ps(1.0e-10f), one = _mm512_set1_ps(1.0f);
+    const __m512d oned = _mm512_set1_pd(1.0);
+    const __m512 s12 = _mm512_sub_ps(xy, _mm512_mul_ps(mu1, mu2));
+    __m512 s1 = _mm512_max_ps(_mm512_sub_ps(xx, _mm512_mul_ps(mu1, mu1)), zero);
+    const __m512 s2 = _mm512_max_ps(_mm512_sub_ps(yy, _mm512_mul_ps(mu2, mu2)), zero);
+    __m512 g = _mm512_div_ps(s12, _mm512_add_ps(s1, eps)), sv = _mm512_sub_ps(s2, _mm512_mul_ps(g, s12)), t, nv, dv;
+    __m256 na[2], da[2];
+    __mmask16 k;
+    __mmask8 kl[2];
+    int h;
+    k = _mm512_cmp_ps_mask(s1, eps, _CMP_LT_OQ);
+    g = _mm512_mask_mov_ps(g, k, zero);
+    sv = _mm512_mask_mov_ps(sv, k, s2);
+    s1 = _mm512_mask_mov_ps(s1, k, zero);
+    k = _mm512_cmp_ps_mask(s2, eps, _CMP_LT_OQ);
+    g = _mm512_mask_mov_ps(g, k, zero);
+    sv = _mm512_mask_mov_ps(sv, k, zero);
+    k = _mm512_cmp_ps_mask(g, zero, _CMP_LT_OQ);
+    sv = _mm512_mask_mov_ps(sv, k, s2);
+    g = _mm512_mask_mov_ps(g, k, zero);
+    sv = _mm512_max_ps(sv, eps);
+    g = _mm512_min_ps(g, egl);
+    t = _mm512_mul_ps(_mm512_mul_ps(g, g), s1);
+    for (h = 0; h < 2; h++) {
+        const __m512d td = _mm512_cvtps_pd(h ? _mm512_extractf32x8_ps(t, 1) : _mm512_castps512_ps256(t));
+        const __m512d svd = _mm512_cvtps_pd(h ? _mm512_extractf32x8_ps(sv, 1) : _mm512_castps512_ps256(sv));
+        const __m512d s1d = _mm512_cvtps_pd(h ? _mm512_extractf32x8_ps(s1, 1) : _mm512_castps512_ps256(s1));
+        na[h] = _mm512_cvtpd_ps(_mm512_add_pd(oned, _mm512_div_pd(td, _mm512_add_pd(svd, nsq))));
+        da[h] = _mm512_cvtpd_ps(_mm512_add_pd(oned, use_rcp ? _mm512_mul_pd(s1d, rcp) : _mm512_div_pd(s1d, nsq)));
+        kl[h] = _mm512_cmp_pd_mask(s1d, nsq, _CMP_LT_OQ);
+    }
+    vmaf__vif_z_log2f2(_mm512_insertf32x8(_mm512_castps256_ps512(na[0]), na[1], 1),
+                       _mm512_insertf32x8(_mm512_castps256_ps512(da[0]), da[1], 1), &nv, &dv);
+    nv = _mm512_mask_mov_ps(nv, _mm512_cmp_ps_mask(s12, zero, _CMP_LT_OQ), zero);
+    k = (__mmask16)(kl[0] | ((unsigned)kl[1] << 8));
+    *nvo = _mm512_mask_mov_ps(nv, k, _mm512_sub_ps(one, _mm512_mul_ps(s2, smi)));
+    *dvo = _mm512_mask_mov_ps(dv, k, one);
+}
+
+/* Float vertical pass over a row: 5 quantities (o[2] != NULL) or the 2 means. */
+VMAF__T_AVX512 static void vmaf__vif_fv_z(const float *const *rr, const float *const *dr, const float *f, unsigned fw,
+                                          unsigned w, float *const *o)
+{
+    unsigned c, k;
+    for (c = 0; c < w; c += 16) {
+        const __mmask16 m = vmaf__vif_z_mask(w - c);
+        __m512 a1 = _mm512_setzero_ps(), a2 = a1, a3 = a1, a4 = a1, a5 = a1;
+        if (o[2]) {
+            for (k = 0; k < fw; k++) {
+                const __m512 F = _mm512_set1_ps(f[k]);
+                const __m512 x = _mm512_maskz_loadu_ps(m, rr[k] + c), y = _mm512_maskz_loadu_ps(m, dr[k] + c);
+                a1 = _mm512_add_ps(a1, _mm512_mul_ps(F, x));
+                a2 = _mm512_add_ps(a2, _mm512_mul_ps(F, y));
+                a3 = _mm512_add_ps(a3, _mm512_mul_ps(F, _mm512_mul_ps(x, x)));
+                a4 = _mm512_add_ps(a4, _mm512_mul_ps(F, _mm512_mul_ps(y, y)));
+                a5 = _mm512_add_ps(a5, _mm512_mul_ps(F, _mm512_mul_ps(x, y)));
+            }
+            _mm512_storeu_ps(o[2] + c, a3);
+            _mm512_storeu_ps(o[3] + c, a4);
+            _mm512_storeu_ps(o[4] + c, a5);
+        } else {
+            for (k = 0; k < fw; k++) {
+                const __m512 F = _mm512_set1_ps(f[k]);
+                a1 = _mm512_add_ps(a1, _mm512_mul_ps(F, _mm512_maskz_loadu_ps(m, rr[k] + c)));
+                a2 = _mm512_add_ps(a2, _mm512_mul_ps(F, _mm512_maskz_loadu_ps(m, dr[k] + c)));
+            }
+        }
+        _mm512_storeu_ps(o[0] + c, a1);
+        _mm512_storeu_ps(o[1] + c, a2);
+    }
+}
+
+/* Float horizontal pass at 16 columns from j of a padded row (k increasing, as scalar). */
+VMAF__T_AVX512 static inline __m512 vmaf__vif_fh16_z(const float *in, const float *f, unsigned fw, ptrdiff_t j)
+{
+    __m512 a = _mm512_setzero_ps();
+    unsigned k;
+    for (k = 0; k < fw; k++) a = _mm512_add_ps(a, _mm512_mul_ps(_mm512_set1_ps(f[k]), _mm512_loadu_ps(in + j + k)));
+    return a;
+}
+/* The same for the 5 statistic rows at once (5 independent chains per tap). */
+VMAF__T_AVX512 static inline void vmaf__vif_fh16x5_z(float *const *v, const float *f, unsigned fw, ptrdiff_t j, __m512 *o)
+{
+    __m512 a0 = _mm512_setzero_ps(), a1 = a0, a2 = a0, a3 = a0, a4 = a0;
+    unsigned k;
+    for (k = 0; k < fw; k++) {
+        const __m512 F = _mm512_set1_ps(f[k]);
+        a0 = _mm512_add_ps(a0, _mm512_mul_ps(F, _mm512_loadu_ps(v[0] + j + k)));
+        a1 = _mm512_add_ps(a1, _mm512_mul_ps(F, _mm512_loadu_ps(v[1] + j + k)));
+        a2 = _mm512_add_ps(a2, _mm512_mul_ps(F, _mm512_loadu_ps(v[2] + j + k)));
+        a3 = _mm512_add_ps(a3, _mm512_mul_ps(F, _mm512_loadu_ps(v[3] + j + k)));
+        a4 = _mm512_add_ps(a4, _mm512_mul_ps(F, _mm512_loadu_ps(v[4] + j + k)));
+    }
+    o[0] = a0;
+    o[1] = a1;
+    o[2] = a2;
+    o[3] = a3;
+    o[4] = a4;
+}
+
+VMAF__T_AVX512 static void vmaf__vif_fstat_row_z(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J,
+                                                 float *num, float *den)
+{
+    const unsigned w = J->w, fw = J->fw, r = fw / 2;
+    const __m512d nsq = _mm512_set1_pd(J->nsq), rcp = _mm512_set1_pd(J->nsq_rcp);
+    const __m512 egl = _mm512_set1_ps(J->egl), smi = _mm512_set1_ps(J->smi);
+    const int use_rcp = J->nsq_rcp != 0.0;
+    float *v[5], tn[16], td[16], an = 0.0f, ad = 0.0f;
+    unsigned q, j, i;
+    for (q = 0; q < 5; q++) v[q] = vmaf__vif_frow(J, q);
+    vmaf__vif_fv_z(rr, dr, J->f, fw, w, v);
+    for (q = 0; q < 5; q++) vmaf__vif_pad_f(v[q], w, r);
+    for (j = 0; j < w; j += 16) {
+        const ptrdiff_t b = (ptrdiff_t)j - (ptrdiff_t)r;
+        const unsigned lim = w - j < 16 ? w - j : 16;
+        __m512 n, d, h[5];
+        vmaf__vif_fh16x5_z(v, J->f, fw, b, h);
+        vmaf__vif_fstat16_z(h[0], h[1], h[2], h[3], h[4], nsq, rcp, use_rcp, egl, smi, &n, &d);
+        _mm512_storeu_ps(tn, n);
+        _mm512_storeu_ps(td, d);
+        for (i = 0; i < lim; i++) { /* the row sums, in the scalar order; overlaps the next block */
+            an += tn[i];
+            ad += td[i];
+        }
+    }
+    *num = an;
+    *den = ad;
+}
+
+VMAF__T_AVX512 static void vmaf__vif_fdec_row_z(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J,
+                                                float *out_r, float *out_d)
+{
+    const unsigned w = J->w, fw = J->fw, r = fw / 2, nw = w / 2;
+    const __m512i even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+    float *v[5];
+    unsigned j, q;
+    for (q = 0; q < 5; q++) v[q] = vmaf__vif_frow(J, q);
+    v[2] = NULL;
+    vmaf__vif_fv_z(rr, dr, J->f, fw, w, v);
+    vmaf__vif_pad_f(v[0], w, r);
+    vmaf__vif_pad_f(v[1], w, r);
+    for (j = 0; j < nw; j += 16) {
+        const ptrdiff_t b = (ptrdiff_t)(2 * j) - (ptrdiff_t)r;
+        const __mmask16 m = vmaf__vif_z_mask(nw - j);
+        for (q = 0; q < 2; q++) {
+            const __m512 lo = vmaf__vif_fh16_z(v[q], J->f, fw, b), hi = vmaf__vif_fh16_z(v[q], J->f, fw, b + 16);
+            _mm512_mask_storeu_ps((q ? out_d : out_r) + j, m, _mm512_permutex2var_ps(lo, even, hi));
+        }
+    }
+}
+
+VMAF__T_AVX512 static void vmaf__vif_to_float_z(const void *row, unsigned bpc, unsigned w, float *dst)
+{
+    const __m512 m128 = _mm512_set1_ps(-128.0f), sc = _mm512_set1_ps((float)(1u << (bpc - 8)));
+    unsigned j;
+    for (j = 0; j < w; j += 16) {
+        const __mmask16 m = vmaf__vif_z_mask(w - j);
+        __m512 v;
+        if (bpc == 8) v = _mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, (const uint8_t *)row + j)));
+        else
+            v = _mm512_div_ps(_mm512_cvtepi32_ps(_mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, (const uint16_t *)row + j))),
+                              sc);
+        _mm512_mask_storeu_ps(dst + j, m, _mm512_add_ps(v, m128));
+    }
+}
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+#endif /* VMAF__HAVE_AVX512 */
+
+/* ---- NEON kernel set (AArch64, compile time). Integer rows are plain uint16 (NEON multiplies
+   unsigned 16-bit lanes into 32-bit accumulators, so no offset is needed) with the same
+   low/high split of the 32-bit second moments; the statistic's arithmetic runs on 2 double
+   lanes and the log2 table is read per lane (NEON has no gather). Float: 4 lanes, separate
+   multiply and add (never vfma / vmla), ordered row sums. ---- */
+#if defined(VMAF__HAVE_NEON)
+
+/* Statistic vertical pass over one row (8-bit or 16-bit samples). */
+static void vmaf__vif_iv_n(const void *const *rr, const void *const *dr, const uint16_t *f, unsigned fw, unsigned w,
+                           int u8, unsigned mshift, unsigned sqshift, uint16_t *const *o)
+{
+    const int32x4_t ms = vdupq_n_s32(-(int)mshift), ss = vdupq_n_s32(-(int)sqshift);
+    const int32x4_t hs = vdupq_n_s32(16 - (int)sqshift);
+    const uint32x4_t mr = vdupq_n_u32(1u << (mshift - 1)), sr = vdupq_n_u32(u8 ? 0u : 1u << (sqshift - 1));
+    unsigned c, k, q;
+    for (c = 0; c + 8 <= w; c += 8) {
+        uint32x4_t a[16];
+        for (q = 0; q < 16; q++) a[q] = vdupq_n_u32(0);
+        for (k = 0; k < fw; k++) {
+            const uint16_t fk = f[k];
+            uint16x8_t x, y, p[6];
+            if (u8) {
+                x = vmovl_u8(vld1_u8((const uint8_t *)rr[k] + c));
+                y = vmovl_u8(vld1_u8((const uint8_t *)dr[k] + c));
+            } else {
+                x = vld1q_u16((const uint16_t *)rr[k] + c);
+                y = vld1q_u16((const uint16_t *)dr[k] + c);
+            }
+            p[0] = vmulq_u16(x, x);
+            p[1] = vmulq_u16(y, y);
+            p[2] = vmulq_u16(x, y);
+            a[0] = vmlal_n_u16(a[0], vget_low_u16(x), fk);
+            a[1] = vmlal_high_n_u16(a[1], x, fk);
+            a[2] = vmlal_n_u16(a[2], vget_low_u16(y), fk);
+            a[3] = vmlal_high_n_u16(a[3], y, fk);
+            for (q = 0; q < 3; q++) {
+                a[4 + 4 * q] = vmlal_n_u16(a[4 + 4 * q], vget_low_u16(p[q]), fk);
+                a[5 + 4 * q] = vmlal_high_n_u16(a[5 + 4 * q], p[q], fk);
+            }
+            if (!u8) { /* high halves of the 32-bit products */
+                p[3] = vshrn_high_n_u32(vshrn_n_u32(vmull_u16(vget_low_u16(x), vget_low_u16(x)), 16), vmull_high_u16(x, x), 16);
+                p[4] = vshrn_high_n_u32(vshrn_n_u32(vmull_u16(vget_low_u16(y), vget_low_u16(y)), 16), vmull_high_u16(y, y), 16);
+                p[5] = vshrn_high_n_u32(vshrn_n_u32(vmull_u16(vget_low_u16(x), vget_low_u16(y)), 16), vmull_high_u16(x, y), 16);
+                for (q = 0; q < 3; q++) {
+                    a[6 + 4 * q] = vmlal_n_u16(a[6 + 4 * q], vget_low_u16(p[3 + q]), fk);
+                    a[7 + 4 * q] = vmlal_high_n_u16(a[7 + 4 * q], p[3 + q], fk);
+                }
+            }
+        }
+        for (q = 0; q < 2; q++) {
+            const uint32x4_t lo = vshlq_u32(vaddq_u32(a[2 * q], mr), ms), hi = vshlq_u32(vaddq_u32(a[2 * q + 1], mr), ms);
+            vst1q_u16(o[q] + c, vcombine_u16(vmovn_u32(lo), vmovn_u32(hi)));
+        }
+        for (q = 0; q < 3; q++) {
+            uint32x4_t lo = vshlq_u32(vaddq_u32(a[4 + 4 * q], sr), ss), hi = vshlq_u32(vaddq_u32(a[5 + 4 * q], sr), ss);
+            lo = vaddq_u32(lo, vshlq_u32(a[6 + 4 * q], hs)); /* u8: a[6..] are 0 */
+            hi = vaddq_u32(hi, vshlq_u32(a[7 + 4 * q], hs));
+            vst1q_u16(o[2 + 2 * q] + c, vcombine_u16(vmovn_u32(lo), vmovn_u32(hi)));
+            vst1q_u16(o[3 + 2 * q] + c, vcombine_u16(vshrn_n_u32(lo, 16), vshrn_n_u32(hi, 16)));
+        }
+    }
+    for (; c < w; c++) vmaf__vif_ivcol(rr, dr, f, fw, c, u8, mshift, sqshift, o, 0);
+}
+
+static inline uint32x4_t vmaf__vif_n_mulhr(uint32x4_t a, uint32x4_t b)
+{
+    const uint64x2_t r = vdupq_n_u64(0x80000000u);
+    return vshrn_high_n_u64(vshrn_n_u64(vaddq_u64(vmull_u32(vget_low_u32(a), vget_low_u32(b)), r), 32),
+                            vaddq_u64(vmull_high_u32(a, b), r), 32);
+}
+
+/* The per-pixel statistic of 4 pixels (n valid): the arithmetic in vectors, the table look-ups
+   and the accumulation per lane. */
+static inline void vmaf__vif_istat4_n(uint32x4_t M1, uint32x4_t M2, uint32x4_t XX, uint32x4_t YY, uint32x4_t XY,
+                                      unsigned n, const uint16_t *t, double egl, int64_t *acc)
+{
+    const int32x4_t s1 = vreinterpretq_s32_u32(vsubq_u32(XX, vmaf__vif_n_mulhr(M1, M1)));
+    const int32x4_t s2 = vmaxq_s32(vreinterpretq_s32_u32(vsubq_u32(YY, vmaf__vif_n_mulhr(M2, M2))), vdupq_n_s32(0));
+    const int32x4_t s12 = vreinterpretq_s32_u32(vsubq_u32(XY, vmaf__vif_n_mulhr(M1, M2)));
+    const float64x2_t eps = vdupq_n_f64(65536 * 1.0e-10), zero = vdupq_n_f64(0.0), nd = vdupq_n_f64((double)VMAF__VIF_NSQ);
+    const float64x2_t eg = vdupq_n_f64(egl);
+    int32_t a1[4], a2[4], a12[4];
+    uint64_t bd[4], b1[4], b2[4];
+    unsigned i, h;
+    vst1q_s32(a1, s1);
+    vst1q_s32(a2, s2);
+    vst1q_s32(a12, s12);
+    for (h = 0; h < 2; h++) {
+        const float64x2_t d1 = vcvtq_f64_s64(vmovl_s32(h ? vget_high_s32(s1) : vget_low_s32(s1)));
+        const float64x2_t d2 = vcvtq_f64_s64(vmovl_s32(h ? vget_high_s32(s2) : vget_low_s32(s2)));
+        const float64x2_t d12 = vcvtq_f64_s64(vmovl_s32(h ? vget_high_s32(s12) : vget_low_s32(s12)));
+        float64x2_t g = vdivq_f64(d12, vaddq_f64(d1, eps));
+        const float64x2_t dd = vsubq_f64(d2, vmulq_f64(g, d12));
+        const float64x2_t n1 = vaddq_f64(vrndq_f64(vbslq_f64(vcgtq_f64(dd, zero), dd, zero)), nd);
+        float64x2_t n2;
+        g = vbslq_f64(vcltq_f64(g, eg), g, eg);
+        n2 = vaddq_f64(vrndq_f64(vmulq_f64(vmulq_f64(g, g), d1)), n1);
+        vst1q_u64(bd + 2 * h, vshrq_n_u64(vreinterpretq_u64_f64(vaddq_f64(d1, nd)), 37));
+        vst1q_u64(b1 + 2 * h, vshrq_n_u64(vreinterpretq_u64_f64(n1), 37));
+        vst1q_u64(b2 + 2 * h, vshrq_n_u64(vreinterpretq_u64_f64(n2), 37));
+    }
+    for (i = 0; i < n; i++) {
+        if (a1[i] >= VMAF__VIF_NSQ) {
+            acc[1] += (int64_t)t[(bd[i] & 0x7FFF) + 1] + 2048 * ((int64_t)(bd[i] >> 15) - (1023 + 15 + 17));
+            if (a12[i] > 0 && a2[i] > 0)
+                acc[0] += (int64_t)t[(b2[i] & 0x7FFF) + 1] - (int64_t)t[(b1[i] & 0x7FFF) + 1] +
+                          2048 * ((int64_t)(b2[i] >> 15) - (int64_t)(b1[i] >> 15));
+        } else {
+            acc[2] += a2[i];
+            acc[3] += 1;
+        }
+    }
+}
+
+/* Statistic horizontal pass (8 outputs per step) + statistic over one row. */
+static void vmaf__vif_ih_n(uint16_t *const *v, const uint16_t *f, unsigned fw, unsigned w, const uint16_t *t, double egl,
+                           int64_t *acc)
+{
+    const int r = (int)(fw / 2);
+    const uint32x4_t h16 = vdupq_n_u32(32768);
+    unsigned j, k, q;
+    for (j = 0; j < w; j += 8) {
+        uint32x4_t a[16], X[10];
+        for (q = 0; q < 16; q++) a[q] = vdupq_n_u32(0);
+        for (k = 0; k < fw; k++) {
+            const uint16_t fk = f[k];
+            for (q = 0; q < 8; q++) {
+                const uint16x8_t x = vld1q_u16(v[q] + (ptrdiff_t)j - r + (ptrdiff_t)k);
+                a[2 * q] = vmlal_n_u16(a[2 * q], vget_low_u16(x), fk);
+                a[2 * q + 1] = vmlal_high_n_u16(a[2 * q + 1], x, fk);
+            }
+        }
+        for (q = 0; q < 4; q++) X[q] = a[q]; /* M1, M2 (low, high 4 lanes) */
+        for (q = 0; q < 3; q++) {           /* XX, YY, XY = hi + ((lo + 32768) >> 16) */
+            X[4 + 2 * q] = vaddq_u32(a[6 + 4 * q], vshrq_n_u32(vaddq_u32(a[4 + 4 * q], h16), 16));
+            X[5 + 2 * q] = vaddq_u32(a[7 + 4 * q], vshrq_n_u32(vaddq_u32(a[5 + 4 * q], h16), 16));
+        }
+        for (q = 0; q < 2; q++) {
+            const unsigned left = w - j - 4 * q;
+            if (j + 4 * q >= w) break;
+            vmaf__vif_istat4_n(X[q], X[2 + q], X[4 + q], X[6 + q], X[8 + q], left > 4 ? 4 : left, t, egl, acc);
+        }
+    }
+}
+
+static void vmaf__vif_istat_n(const vmaf__VifIJob *J, int64_t *acc)
+{
+    const vmaf__VifILevel *L = &J->L;
+    const uint16_t *f = vmaf__vif_ifilt[J->sc];
+    const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2;
+    const void *rr[18], *dr[18];
+    uint16_t *v[8];
+    unsigned i, q;
+    for (q = 0; q < 8; q++) v[q] = vmaf__vif_srow(J, q);
+    for (i = 0; i < L->h; i++) {
+        vmaf__vif_irows(L, i, fw, rr, dr);
+        vmaf__vif_iv_n(rr, dr, f, fw, L->w, L->u8, L->u8 ? 8 : J->mshift, L->u8 ? 0 : J->sqshift, v);
+        for (q = 0; q < 8; q++) vmaf__vif_pad_u16(v[q], L->w, r);
+        vmaf__vif_ih_n(v, f, fw, L->w, J->log2t, J->egl, acc);
+    }
+}
+
+static void vmaf__vif_idec_n(const vmaf__VifIJob *J, uint16_t *out_r, uint16_t *out_d)
+{
+    const vmaf__VifILevel *L = &J->L;
+    const uint16_t *f = vmaf__vif_ifilt[J->sc];
+    const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2, nw = L->w / 2, nh = L->h / 2, w = L->w;
+    const int32x4_t sh = vdupq_n_s32(-(int)J->dshift);
+    const uint32x4_t rnd = vdupq_n_u32(1u << (J->dshift - 1)), h16 = vdupq_n_u32(32768);
+    uint16_t *tr = vmaf__vif_srow(J, 16), *td = vmaf__vif_srow(J, 17);
+    const void *rr[18], *dr[18];
+    unsigned i, c, k, j;
+    for (i = 0; i < nh; i++) {
+        vmaf__vif_irows(L, 2 * i, fw, rr, dr);
+        for (c = 0; c + 8 <= w; c += 8) {
+            uint32x4_t a0 = vdupq_n_u32(0), a1 = a0, b0 = a0, b1 = a0;
+            for (k = 0; k < fw; k++) {
+                uint16x8_t x, y;
+                if (L->u8) {
+                    x = vmovl_u8(vld1_u8((const uint8_t *)rr[k] + c));
+                    y = vmovl_u8(vld1_u8((const uint8_t *)dr[k] + c));
+                } else {
+                    x = vld1q_u16((const uint16_t *)rr[k] + c);
+                    y = vld1q_u16((const uint16_t *)dr[k] + c);
+                }
+                a0 = vmlal_n_u16(a0, vget_low_u16(x), f[k]);
+                a1 = vmlal_high_n_u16(a1, x, f[k]);
+                b0 = vmlal_n_u16(b0, vget_low_u16(y), f[k]);
+                b1 = vmlal_high_n_u16(b1, y, f[k]);
+            }
+            vst1q_u16(tr + c, vcombine_u16(vmovn_u32(vshlq_u32(vaddq_u32(a0, rnd), sh)),
+                                           vmovn_u32(vshlq_u32(vaddq_u32(a1, rnd), sh))));
+            vst1q_u16(td + c, vcombine_u16(vmovn_u32(vshlq_u32(vaddq_u32(b0, rnd), sh)),
+                                           vmovn_u32(vshlq_u32(vaddq_u32(b1, rnd), sh))));
+        }
+        for (; c < w; c++) vmaf__vif_isubcol(rr, dr, f, fw, c, L->u8, J->dshift, tr, td, 0);
+        vmaf__vif_pad_u16(tr, w, r);
+        vmaf__vif_pad_u16(td, w, r);
+        for (j = 0; j < nw; j += 8) {
+            uint32x4_t a0 = vdupq_n_u32(0), a1 = a0, b0 = a0, b1 = a0;
+            uint16x8_t or_, od;
+            for (k = 0; k < fw; k++) { /* vld2 de-interleaves: val[0] = the even-offset samples */
+                const uint16x8_t x = vld2q_u16(tr + 2 * (ptrdiff_t)j - (ptrdiff_t)r + (ptrdiff_t)k).val[0];
+                const uint16x8_t y = vld2q_u16(td + 2 * (ptrdiff_t)j - (ptrdiff_t)r + (ptrdiff_t)k).val[0];
+                a0 = vmlal_n_u16(a0, vget_low_u16(x), f[k]);
+                a1 = vmlal_high_n_u16(a1, x, f[k]);
+                b0 = vmlal_n_u16(b0, vget_low_u16(y), f[k]);
+                b1 = vmlal_high_n_u16(b1, y, f[k]);
+            }
+            or_ = vcombine_u16(vshrn_n_u32(vaddq_u32(a0, h16), 16), vshrn_n_u32(vaddq_u32(a1, h16), 16));
+            od = vcombine_u16(vshrn_n_u32(vaddq_u32(b0, h16), 16), vshrn_n_u32(vaddq_u32(b1, h16), 16));
+            if (nw - j >= 8) {
+                vst1q_u16(out_r + (size_t)i * nw + j, or_);
+                vst1q_u16(out_d + (size_t)i * nw + j, od);
+            } else {
+                uint16_t tmp[8];
+                vst1q_u16(tmp, or_);
+                memcpy(out_r + (size_t)i * nw + j, tmp, (nw - j) * sizeof(uint16_t));
+                vst1q_u16(tmp, od);
+                memcpy(out_d + (size_t)i * nw + j, tmp, (nw - j) * sizeof(uint16_t));
+            }
+        }
+    }
+}
+
+static inline float32x4_t vmaf__vif_n_log2e(float32x4_t x, float32x4_t *rem)
+{
+    const uint32x4_t u = vreinterpretq_u32_f32(x);
+    *rem = vsubq_f32(vreinterpretq_f32_u32(vorrq_u32(vandq_u32(u, vdupq_n_u32(0x007FFFFFu)), vdupq_n_u32(0x3F800000u))),
+                     vdupq_n_f32(1.0f));
+    return vcvtq_f32_s32(vsubq_s32(vreinterpretq_s32_u32(vshrq_n_u32(vandq_u32(u, vdupq_n_u32(0x7F800000u)), 23)),
+                                   vdupq_n_s32(127)));
+}
+static inline float32x4_t vmaf__vif_n_log2f_fix(float32x4_t x, float32x4_t r)
+{
+    r = vbslq_f32(vceqq_f32(x, vdupq_n_f32(0.0f)), vdupq_n_f32(-INFINITY), r);
+    return vbslq_f32(vcltq_f32(x, vdupq_n_f32(0.0f)), vdupq_n_f32(NAN), r);
+}
+/* two fast log2 at once (see vmaf__vif_log2f; p starts at c0 = 0 * rem + c0) */
+static inline void vmaf__vif_n_log2f2(float32x4_t x1, float32x4_t x2, float32x4_t *y1, float32x4_t *y2)
+{
+    float32x4_t r1, r2;
+    const float32x4_t e1 = vmaf__vif_n_log2e(x1, &r1), e2 = vmaf__vif_n_log2e(x2, &r2);
+    float32x4_t p1 = vdupq_n_f32(vmaf__vif_log2_poly[0]), p2 = p1;
+    int i;
+    for (i = 1; i < 9; i++) {
+        const float32x4_t c = vdupq_n_f32(vmaf__vif_log2_poly[i]);
+        p1 = vaddq_f32(vmulq_f32(p1, r1), c);
+        p2 = vaddq_f32(vmulq_f32(p2, r2), c);
+    }
+    *y1 = vmaf__vif_n_log2f_fix(x1, vaddq_f32(e1, p1));
+    *y2 = vmaf__vif_n_log2f_fix(x2, vaddq_f32(e2, p2));
+}
+
+/* The float per-pixel statistic of 4 pixels (selects written as the scalar ternaries). */
+static inline void vmaf__vif_fstat4_n(float32x4_t mu1, float32x4_t mu2, float32x4_t xx, float32x4_t yy, float32x4_t xy,
+                                      double nsq, double rcp, float egl, float smi, float32x4_t *nvo, float32x4_t *dvo)
+{
+    const float32x4_t zero = vdupq_n_f32(0.0f), eps = vdupq_n_f32(1.0e-10f), one = vdupq_n_f32(1.0f);
+    const float32x4_t eg = vdupq_n_f32(egl);
+    const float64x2_t ns = vdupq_n_f64(nsq), oned = vdupq_n_f64(1.0), rc = vdupq_n_f64(rcp);
+    const float32x4_t s12 = vsubq_f32(xy, vmulq_f32(mu1, mu2));
+    float32x4_t s1 = vsubq_f32(xx, vmulq_f32(mu1, mu1)), s2 = vsubq_f32(yy, vmulq_f32(mu2, mu2)), g, sv, t, nv, dv;
+    float64x2_t td[2], svd[2], s1d[2];
+    uint32x4_t k;
+    int h;
+    s1 = vbslq_f32(vcgtq_f32(s1, zero), s1, zero);
+    s2 = vbslq_f32(vcgtq_f32(s2, zero), s2, zero);
+    g = vdivq_f32(s12, vaddq_f32(s1, eps));
+    sv = vsubq_f32(s2, vmulq_f32(g, s12));
+    k = vcltq_f32(s1, eps);
+    g = vbslq_f32(k, zero, g);
+    sv = vbslq_f32(k, s2, sv);
+    s1 = vbslq_f32(k, zero, s1);
+    k = vcltq_f32(s2, eps);
+    g = vbslq_f32(k, zero, g);
+    sv = vbslq_f32(k, zero, sv);
+    k = vcltq_f32(g, zero);
+    sv = vbslq_f32(k, s2, sv);
+    g = vbslq_f32(k, zero, g);
+    sv = vbslq_f32(vcgtq_f32(sv, eps), sv, eps);
+    g = vbslq_f32(vcltq_f32(g, eg), g, eg);
+    t = vmulq_f32(vmulq_f32(g, g), s1);
+    td[0] = vcvt_f64_f32(vget_low_f32(t));
+    td[1] = vcvt_high_f64_f32(t);
+    svd[0] = vcvt_f64_f32(vget_low_f32(sv));
+    svd[1] = vcvt_high_f64_f32(sv);
+    s1d[0] = vcvt_f64_f32(vget_low_f32(s1));
+    s1d[1] = vcvt_high_f64_f32(s1);
+    for (h = 0; h < 2; h++) {
+        td[h] = vaddq_f64(oned, vdivq_f64(td[h], vaddq_f64(svd[h], ns)));
+        svd[h] = vaddq_f64(oned, rcp != 0.0 ? vmulq_f64(s1d[h], rc) : vdivq_f64(s1d[h], ns));
+    }
+    vmaf__vif_n_log2f2(vcvt_high_f32_f64(vcvt_f32_f64(td[0]), td[1]), vcvt_high_f32_f64(vcvt_f32_f64(svd[0]), svd[1]),
+                       &nv, &dv);
+    nv = vbslq_f32(vcltq_f32(s12, zero), zero, nv);
+    k = vcombine_u32(vmovn_u64(vcltq_f64(s1d[0], ns)), vmovn_u64(vcltq_f64(s1d[1], ns)));
+    *nvo = vbslq_f32(k, vsubq_f32(one, vmulq_f32(s2, vdupq_n_f32(smi))), nv);
+    *dvo = vbslq_f32(k, one, dv);
+}
+
+static void vmaf__vif_fv_n(const float *const *rr, const float *const *dr, const float *f, unsigned fw, unsigned w,
+                           float *const *o)
+{
+    unsigned c, k;
+    for (c = 0; c + 4 <= w; c += 4) {
+        float32x4_t a1 = vdupq_n_f32(0.0f), a2 = a1, a3 = a1, a4 = a1, a5 = a1;
+        if (o[2]) {
+            for (k = 0; k < fw; k++) {
+                const float32x4_t F = vdupq_n_f32(f[k]), x = vld1q_f32(rr[k] + c), y = vld1q_f32(dr[k] + c);
+                a1 = vaddq_f32(a1, vmulq_f32(F, x));
+                a2 = vaddq_f32(a2, vmulq_f32(F, y));
+                a3 = vaddq_f32(a3, vmulq_f32(F, vmulq_f32(x, x)));
+                a4 = vaddq_f32(a4, vmulq_f32(F, vmulq_f32(y, y)));
+                a5 = vaddq_f32(a5, vmulq_f32(F, vmulq_f32(x, y)));
+            }
+            vst1q_f32(o[2] + c, a3);
+            vst1q_f32(o[3] + c, a4);
+            vst1q_f32(o[4] + c, a5);
+        } else {
+            for (k = 0; k < fw; k++) {
+                const float32x4_t F = vdupq_n_f32(f[k]);
+                a1 = vaddq_f32(a1, vmulq_f32(F, vld1q_f32(rr[k] + c)));
+                a2 = vaddq_f32(a2, vmulq_f32(F, vld1q_f32(dr[k] + c)));
+            }
+        }
+        vst1q_f32(o[0] + c, a1);
+        vst1q_f32(o[1] + c, a2);
+    }
+    for (; c < w; c++) vmaf__vif_fvcol(rr, dr, f, fw, c, o);
+}
+
+/* The float horizontal pass of the 5 statistic rows at 4 columns from j (5 chains per tap). */
+static inline void vmaf__vif_fh4x5_n(float *const *v, const float *f, unsigned fw, ptrdiff_t j, float32x4_t *o)
+{
+    float32x4_t a0 = vdupq_n_f32(0.0f), a1 = a0, a2 = a0, a3 = a0, a4 = a0;
+    unsigned k;
+    for (k = 0; k < fw; k++) {
+        const float32x4_t F = vdupq_n_f32(f[k]);
+        a0 = vaddq_f32(a0, vmulq_f32(F, vld1q_f32(v[0] + j + k)));
+        a1 = vaddq_f32(a1, vmulq_f32(F, vld1q_f32(v[1] + j + k)));
+        a2 = vaddq_f32(a2, vmulq_f32(F, vld1q_f32(v[2] + j + k)));
+        a3 = vaddq_f32(a3, vmulq_f32(F, vld1q_f32(v[3] + j + k)));
+        a4 = vaddq_f32(a4, vmulq_f32(F, vld1q_f32(v[4] + j + k)));
+    }
+    o[0] = a0;
+    o[1] = a1;
+    o[2] = a2;
+    o[3] = a3;
+    o[4] = a4;
+}
+
+static void vmaf__vif_fstat_row_n(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J, float *num,
+                                  float *den)
+{
+    const unsigned w = J->w, fw = J->fw, r = fw / 2;
+    float *v[5], tn[4], td[4], an = 0.0f, ad = 0.0f;
+    unsigned q, j, i;
+    for (q = 0; q < 5; q++) v[q] = vmaf__vif_frow(J, q);
+    vmaf__vif_fv_n(rr, dr, J->f, fw, w, v);
+    for (q = 0; q < 5; q++) vmaf__vif_pad_f(v[q], w, r);
+    for (j = 0; j < w; j += 4) {
+        const ptrdiff_t b = (ptrdiff_t)j - (ptrdiff_t)r;
+        const unsigned lim = w - j < 4 ? w - j : 4;
+        float32x4_t n, d, h[5];
+        vmaf__vif_fh4x5_n(v, J->f, fw, b, h);
+        vmaf__vif_fstat4_n(h[0], h[1], h[2], h[3], h[4], J->nsq, J->nsq_rcp, J->egl, J->smi, &n, &d);
+        vst1q_f32(tn, n);
+        vst1q_f32(td, d);
+        for (i = 0; i < lim; i++) { /* the row sums, in the scalar order */
+            an += tn[i];
+            ad += td[i];
+        }
+    }
+    *num = an;
+    *den = ad;
+}
+
+static void vmaf__vif_to_float_n(const void *row, unsigned bpc, unsigned w, float *dst)
+{
+    const float32x4_t m128 = vdupq_n_f32(-128.0f), sc = vdupq_n_f32((float)(1u << (bpc - 8)));
+    unsigned j = 0;
+    if (bpc == 8)
+        for (; j + 8 <= w; j += 8) {
+            const uint16x8_t x = vmovl_u8(vld1_u8((const uint8_t *)row + j));
+            vst1q_f32(dst + j, vaddq_f32(vcvtq_f32_u32(vmovl_u16(vget_low_u16(x))), m128));
+            vst1q_f32(dst + j + 4, vaddq_f32(vcvtq_f32_u32(vmovl_high_u16(x)), m128));
+        }
+    else
+        for (; j + 8 <= w; j += 8) {
+            const uint16x8_t x = vld1q_u16((const uint16_t *)row + j);
+            vst1q_f32(dst + j, vaddq_f32(vdivq_f32(vcvtq_f32_u32(vmovl_u16(vget_low_u16(x))), sc), m128));
+            vst1q_f32(dst + j + 4, vaddq_f32(vdivq_f32(vcvtq_f32_u32(vmovl_high_u16(x)), sc), m128));
+        }
+    if (j < w) vmaf__vif_to_float((const unsigned char *)row + j * (bpc == 8 ? 1u : 2u), bpc, w - j, dst + j);
+}
+
+static void vmaf__vif_fdec_row_n(const float *const *rr, const float *const *dr, const vmaf__VifFJob *J, float *out_r,
+                                 float *out_d)
+{
+    const unsigned w = J->w, fw = J->fw, r = fw / 2, nw = w / 2;
+    float *v[5], tmp[4];
+    unsigned j, q, k;
+    for (q = 0; q < 5; q++) v[q] = vmaf__vif_frow(J, q);
+    v[2] = NULL;
+    vmaf__vif_fv_n(rr, dr, J->f, fw, w, v);
+    vmaf__vif_pad_f(v[0], w, r);
+    vmaf__vif_pad_f(v[1], w, r);
+    for (j = 0; j < nw; j += 4)
+        for (q = 0; q < 2; q++) {
+            const float *in = v[q] + 2 * (ptrdiff_t)j - (ptrdiff_t)r;
+            float32x4_t a = vdupq_n_f32(0.0f);
+            float *o = (q ? out_d : out_r) + j;
+            for (k = 0; k < fw; k++) a = vaddq_f32(a, vmulq_f32(vdupq_n_f32(J->f[k]), vld2q_f32(in + k).val[0]));
+            if (nw - j >= 4) vst1q_f32(o, a);
+            else {
+                vst1q_f32(tmp, a);
+                memcpy(o, tmp, (nw - j) * sizeof(float));
+            }
+        }
+}
+
+#endif /* VMAF__HAVE_NEON */
+
+/* <<< SIMD kernels <<< */
+
+/* `cpu` = detected VMAF_CPU_* bits minus the config's cpumask. The best available set wins:
+   AVX-512 (bit VMAF_CPU_AVX512), else AVX2 (VMAF_CPU_AVX2), else NEON (VMAF_CPU_NEON), else
+   scalar C. */
 static void vmaf__vif_pick_kernels(vmaf__VifKernels *k, unsigned cpu)
 {
     (void)cpu;
-    k->ivert_u8 = vmaf__vif_ivert_u8;
-    k->ivert_u16 = vmaf__vif_ivert_u16;
-    k->ihstat = vmaf__vif_ihstat;
-    k->isubv_u8 = vmaf__vif_isubv_u8;
-    k->isubv_u16 = vmaf__vif_isubv_u16;
-    k->isubh = vmaf__vif_isubh;
-    k->fvert5 = vmaf__vif_fvert5;
-    k->fvert2 = vmaf__vif_fvert2;
-    k->fhoriz = vmaf__vif_fhoriz;
-    k->fstat = vmaf__vif_fstat;
+    k->istat = vmaf__vif_istat_c;
+    k->idec = vmaf__vif_idec_c;
+    k->fstat = vmaf__vif_fstat_row_c;
+    k->fdec = vmaf__vif_fdec_row_c;
+    k->to_float = vmaf__vif_to_float;
+    k->name = "scalar";
+/* >>> SIMD pick >>> */
+#if defined(VMAF__HAVE_AVX2)
+    if (cpu & VMAF_CPU_AVX2) {
+        k->istat = vmaf__vif_istat_y;
+        k->idec = vmaf__vif_idec_y;
+        k->fstat = vmaf__vif_fstat_row_y;
+        k->fdec = vmaf__vif_fdec_row_y;
+        k->to_float = vmaf__vif_to_float_y;
+        k->name = "avx2";
+    }
+#endif
+#if defined(VMAF__HAVE_AVX512)
+    if (cpu & VMAF_CPU_AVX512) {
+        k->istat = vmaf__vif_istat_z;
+        k->idec = vmaf__vif_idec_z;
+        k->fstat = vmaf__vif_fstat_row_z;
+        k->fdec = vmaf__vif_fdec_row_z;
+        k->to_float = vmaf__vif_to_float_z;
+        k->name = "avx512";
+    }
+#endif
+#if defined(VMAF__HAVE_NEON)
+    if (cpu & VMAF_CPU_NEON) {
+        k->istat = vmaf__vif_istat_n;
+        k->idec = vmaf__vif_idec_n;
+        k->fstat = vmaf__vif_fstat_row_n;
+        k->fdec = vmaf__vif_fdec_row_n;
+        k->to_float = vmaf__vif_to_float_n;
+        k->name = "neon";
+    }
+#endif
+/* <<< SIMD pick <<< */
 }
 
 /* ============================================================================================
@@ -1760,10 +3671,9 @@ struct VmafVifState {
     unsigned fw[4];           /* filter widths per scale */
     const float *taps[4];     /* float taps per scale */
     /* integer */
-    uint16_t *log2t;          /* 32769 entries, T[i - 32767] */
+    uint16_t *log2t;          /* 32769 entries T[i - 32767], then one 0 */
     uint16_t *il[4][2];       /* levels 1..3, ref / dis */
-    uint32_t *ivrow[5];       /* vertical rows, padded by VMAF__VIF_IPAD */
-    uint32_t *itrow[2];       /* blur rows, padded */
+    unsigned char *scr;       /* kernel scratch, vmaf__vif_scr_bytes(kind, sw) */
     /* float */
     double nsq;
     float egl_f, smi;
@@ -1776,8 +3686,6 @@ struct VmafVifState {
     unsigned *ring_tag[2];
     unsigned ring_n;
     float *fl[4][2];          /* levels 1..3 */
-    float *fvrow[5];          /* vertical rows, padded by VMAF__VIF_FPAD */
-    float *fhrow[5];          /* horizontal rows */
 };
 
 /* Bump allocator over one block; base NULL = only count. */
@@ -1911,17 +3819,10 @@ static void vmaf__vif_plan(VmafVifState *s, vmaf__VifArena *a)
             if (s->cfg.kind == VMAF_VIF_INTEGER) s->il[sc][q] = (uint16_t *)vmaf__vif_take(a, n, sizeof(uint16_t));
             else s->fl[sc][q] = (float *)vmaf__vif_take(a, n, sizeof(float));
         }
+    s->scr = (unsigned char *)vmaf__vif_take(a, vmaf__vif_scr_bytes(s->cfg.kind, s->sw), 1);
+    if (!vmaf__vif_scr_bytes(s->cfg.kind, s->sw)) a->overflow = 1;
     if (s->cfg.kind == VMAF_VIF_INTEGER) {
-        size_t n = (size_t)s->lw[0] + 2 * VMAF__VIF_IPAD;
-        s->log2t = (uint16_t *)vmaf__vif_take(a, 32769, sizeof(uint16_t));
-        for (q = 0; q < 5; q++) {
-            s->ivrow[q] = (uint32_t *)vmaf__vif_take(a, n, sizeof(uint32_t));
-            if (s->ivrow[q]) s->ivrow[q] += VMAF__VIF_IPAD;
-        }
-        for (q = 0; q < 2; q++) {
-            s->itrow[q] = (uint32_t *)vmaf__vif_take(a, n, sizeof(uint32_t));
-            if (s->itrow[q]) s->itrow[q] += VMAF__VIF_IPAD;
-        }
+        s->log2t = (uint16_t *)vmaf__vif_take(a, 32770, sizeof(uint16_t));
         return;
     }
     if (s->prescale) {
@@ -1938,11 +3839,6 @@ static void vmaf__vif_plan(VmafVifState *s, vmaf__VifArena *a)
             s->ring[q] = (float *)vmaf__vif_take(a, vmaf__mul(s->ring_n, s->sw), sizeof(float));
             s->ring_tag[q] = (unsigned *)vmaf__vif_take(a, s->ring_n, sizeof(unsigned));
         }
-    }
-    for (q = 0; q < 5; q++) {
-        s->fvrow[q] = (float *)vmaf__vif_take(a, (size_t)s->sw + 2 * VMAF__VIF_FPAD, sizeof(float));
-        if (s->fvrow[q]) s->fvrow[q] += VMAF__VIF_FPAD;
-        s->fhrow[q] = (float *)vmaf__vif_take(a, s->sw, sizeof(float));
     }
 }
 
@@ -2088,102 +3984,40 @@ static void vmaf__vif_prescale_frame(const VmafVifState *s, const float *src, fl
    Frame drivers
    ============================================================================================ */
 
-/* One row of samples as float: p / 2^(bpc-8) - 128 (libvmaf picture_copy, SPEC 3.1). */
-static void vmaf__vif_to_float(const void *row, unsigned bpc, unsigned w, float *dst)
-{
-    unsigned j;
-    if (bpc == 8) {
-        const uint8_t *p = (const uint8_t *)row;
-        for (j = 0; j < w; j++) dst[j] = (float)p[j] + -128;
-    } else {
-        const uint16_t *p = (const uint16_t *)row;
-        const float scaler = (float)(1u << (bpc - 8));
-        for (j = 0; j < w; j++) dst[j] = (float)p[j] / scaler + -128;
-    }
-}
-
-static void vmaf__vif_pad_u32(uint32_t *row, unsigned w, unsigned r)
-{
-    unsigned m;
-    for (m = 1; m <= r; m++) {
-        row[-(ptrdiff_t)m] = row[m];
-        row[w - 1 + m] = row[w - 1 - m];
-    }
-}
-
-static void vmaf__vif_pad_f(float *row, unsigned w, unsigned r)
-{
-    unsigned m;
-    for (m = 1; m <= r; m++) {
-        row[-(ptrdiff_t)m] = row[m];
-        row[w - 1 + m] = row[w - 1 - m];
-    }
-}
-
-/* An integer pyramid level: 8-bit (level 0 at bpc 8) or 16-bit samples. */
-typedef struct vmaf__VifILevel {
-    const unsigned char *r, *d;
-    size_t rs, ds; /* strides in bytes */
-    unsigned w, h;
-    int u8;
-} vmaf__VifILevel;
-
-static void vmaf__vif_irows(const vmaf__VifILevel *L, unsigned i, unsigned fw, const void **rr, const void **dr)
-{
-    const int r = (int)(fw / 2);
-    unsigned k;
-    for (k = 0; k < fw; k++) {
-        unsigned a = vmaf__vif_r101((int)i - r + (int)k, L->h);
-        rr[k] = L->r + (size_t)a * L->rs;
-        dr[k] = L->d + (size_t)a * L->ds;
-    }
-}
-
 static void vmaf__vif_int_frame(VmafVifState *s, const VmafPlane *ref, const VmafPlane *dis, float *num, float *den)
 {
     const unsigned s0 = s->cfg.skip_scale0 ? 1u : 0u;
-    const double egl = s->cfg.enhn_gain_limit;
-    vmaf__VifILevel L;
-    const void *rr[17], *dr[17];
-    unsigned sc, i;
-    L.r = (const unsigned char *)ref->data;
-    L.d = (const unsigned char *)dis->data;
-    L.rs = (size_t)ref->stride;
-    L.ds = (size_t)dis->stride;
-    L.w = s->w;
-    L.h = s->h;
-    L.u8 = s->bpc == 8;
+    vmaf__VifIJob J;
+    unsigned sc;
+    memset(&J, 0, sizeof J);
+    J.L.r = (const unsigned char *)ref->data;
+    J.L.d = (const unsigned char *)dis->data;
+    J.L.rs = (size_t)ref->stride;
+    J.L.ds = (size_t)dis->stride;
+    J.L.w = s->w;
+    J.L.h = s->h;
+    J.L.u8 = s->bpc == 8;
+    J.log2t = s->log2t;
+    J.egl = s->cfg.enhn_gain_limit;
+    J.scr = s->scr;
+    J.scr_w = s->sw;
     for (sc = s0; sc < 4; sc++) {
-        const uint16_t *f = vmaf__vif_ifilt[sc];
-        const unsigned fw = vmaf__vif_iwidth[sc], r = fw / 2;
         int64_t acc[4] = {0, 0, 0, 0};
+        J.sc = sc;
         if (sc > 0) { /* blur level sc-1 with F_sc, keep even rows and columns */
-            const unsigned nw = L.w / 2, nh = L.h / 2, shift = sc == 1 ? s->bpc : 16;
-            uint16_t *out_r = s->il[sc][0], *out_d = s->il[sc][1];
-            for (i = 0; i < nh; i++) {
-                vmaf__vif_irows(&L, 2 * i, fw, rr, dr);
-                if (L.u8) s->k.isubv_u8(rr, dr, f, fw, L.w, shift, s->itrow[0], s->itrow[1]);
-                else s->k.isubv_u16(rr, dr, f, fw, L.w, shift, s->itrow[0], s->itrow[1]);
-                vmaf__vif_pad_u32(s->itrow[0], L.w, r);
-                vmaf__vif_pad_u32(s->itrow[1], L.w, r);
-                s->k.isubh(s->itrow[0], s->itrow[1], f, fw, nw, out_r + (size_t)i * nw, out_d + (size_t)i * nw);
-            }
-            L.r = (const unsigned char *)out_r;
-            L.d = (const unsigned char *)out_d;
-            L.rs = L.ds = (size_t)nw * sizeof(uint16_t);
-            L.w = nw;
-            L.h = nh;
-            L.u8 = 0;
+            const unsigned nw = J.L.w / 2, nh = J.L.h / 2;
+            J.dshift = sc == 1 ? s->bpc : 16;
+            s->k.idec(&J, s->il[sc][0], s->il[sc][1]);
+            J.L.r = (const unsigned char *)s->il[sc][0];
+            J.L.d = (const unsigned char *)s->il[sc][1];
+            J.L.rs = J.L.ds = (size_t)nw * sizeof(uint16_t);
+            J.L.w = nw;
+            J.L.h = nh;
+            J.L.u8 = 0;
         }
-        for (i = 0; i < L.h; i++) {
-            unsigned q;
-            vmaf__vif_irows(&L, i, fw, rr, dr);
-            if (L.u8) s->k.ivert_u8(rr, dr, f, fw, L.w, 8, 0, s->ivrow);
-            else if (sc == 0) s->k.ivert_u16(rr, dr, f, fw, L.w, s->bpc, 2 * (s->bpc - 8), s->ivrow);
-            else s->k.ivert_u16(rr, dr, f, fw, L.w, 16, 16, s->ivrow);
-            for (q = 0; q < 5; q++) vmaf__vif_pad_u32(s->ivrow[q], L.w, r);
-            s->k.ihstat((const uint32_t *const *)s->ivrow, f, fw, L.w, s->log2t, egl, acc);
-        }
+        J.mshift = sc == 0 ? s->bpc : 16;
+        J.sqshift = sc == 0 ? 2 * (s->bpc - 8) : 16;
+        s->k.istat(&J, acc);
         num[sc] = (float)((double)acc[0] / 2048.0 + ((double)acc[3] - ((double)acc[2] / 16384.0) / 65025.0));
         den[sc] = (float)((double)acc[1] / 2048.0 + (double)acc[3]);
     }
@@ -2206,7 +4040,7 @@ static const float *vmaf__vif_ringrow(VmafVifState *s, int which, const VmafPlan
     unsigned slot = a % s->ring_n;
     float *row = s->ring[which] + (size_t)slot * s->sw;
     if (s->ring_tag[which][slot] != a) {
-        vmaf__vif_to_float((const unsigned char *)p->data + (size_t)a * (size_t)p->stride, s->bpc, s->sw, row);
+        s->k.to_float((const unsigned char *)p->data + (size_t)a * (size_t)p->stride, s->bpc, s->sw, row);
         s->ring_tag[which][slot] = a;
     }
     return row;
@@ -2233,9 +4067,11 @@ static void vmaf__vif_float_frame(VmafVifState *s, const VmafPlane *ref, const V
 {
     const unsigned s0 = s->cfg.skip_scale0 ? 1u : 0u;
     vmaf__VifFLevel L;
-    const float *rr[VMAF__VIF_FMAXW], *dr[VMAF__VIF_FMAXW];
+    vmaf__VifFJob J;
+    const float *rr[VMAF__VIF_FMAXW + 1], *dr[VMAF__VIF_FMAXW + 1];
     unsigned sc, i, q;
     memset(&L, 0, sizeof L);
+    memset(&J, 0, sizeof J);
     L.w = s->sw;
     L.h = s->sh;
     if (s->prescale) {
@@ -2244,7 +4080,7 @@ static void vmaf__vif_float_frame(VmafVifState *s, const VmafPlane *ref, const V
         pl[1] = dis;
         for (q = 0; q < 2; q++) {
             for (i = 0; i < s->h; i++)
-                vmaf__vif_to_float((const unsigned char *)pl[q]->data + (size_t)i * (size_t)pl[q]->stride, s->bpc, s->w,
+                s->k.to_float((const unsigned char *)pl[q]->data + (size_t)i * (size_t)pl[q]->stride, s->bpc, s->w,
                                    s->fin[q] + (size_t)i * s->w);
             vmaf__vif_prescale_frame(s, s->fin[q], s->fsc[q]);
         }
@@ -2257,20 +4093,24 @@ static void vmaf__vif_float_frame(VmafVifState *s, const VmafPlane *ref, const V
         L.pr = ref;
         L.pd = dis;
     }
+    J.nsq = s->nsq;
+    J.nsq_rcp = vmaf__vif_pow2_rcp(s->nsq);
+    J.egl = s->egl_f;
+    J.smi = s->smi;
+    J.scr = (float *)(void *)s->scr;
+    J.scr_w = s->sw;
     for (sc = s0; sc < 4; sc++) {
-        const float *f = s->taps[sc];
-        const unsigned fw = s->fw[sc], r = fw / 2;
+        const unsigned fw = s->fw[sc];
         float fnum = 0.0f, fden = 0.0f;
+        J.f = s->taps[sc];
+        J.fw = fw;
         if (sc > 0) {
             const unsigned nw = L.w / 2, nh = L.h / 2;
             float *out_r = s->fl[sc][0], *out_d = s->fl[sc][1];
+            J.w = L.w;
             for (i = 0; i < nh; i++) {
                 vmaf__vif_frows(s, &L, 2 * i, fw, rr, dr);
-                s->k.fvert2(rr, dr, f, fw, L.w, s->fvrow[0], s->fvrow[1]);
-                vmaf__vif_pad_f(s->fvrow[0], L.w, r);
-                vmaf__vif_pad_f(s->fvrow[1], L.w, r);
-                s->k.fhoriz(s->fvrow[0], f, fw, nw, 2, out_r + (size_t)i * nw);
-                s->k.fhoriz(s->fvrow[1], f, fw, nw, 2, out_d + (size_t)i * nw);
+                s->k.fdec(rr, dr, &J, out_r + (size_t)i * nw, out_d + (size_t)i * nw);
             }
             L.r = out_r;
             L.d = out_d;
@@ -2279,15 +4119,11 @@ static void vmaf__vif_float_frame(VmafVifState *s, const VmafPlane *ref, const V
             L.h = nh;
             L.pr = L.pd = NULL;
         }
+        J.w = L.w;
         for (i = 0; i < L.h; i++) {
             float rn, rd;
             vmaf__vif_frows(s, &L, i, fw, rr, dr);
-            s->k.fvert5(rr, dr, f, fw, L.w, s->fvrow);
-            for (q = 0; q < 5; q++) {
-                vmaf__vif_pad_f(s->fvrow[q], L.w, r);
-                s->k.fhoriz(s->fvrow[q], f, fw, L.w, 1, s->fhrow[q]);
-            }
-            s->k.fstat((const float *const *)s->fhrow, L.w, s->nsq, s->egl_f, s->smi, &rn, &rd);
+            s->k.fstat(rr, dr, &J, &rn, &rd);
             fnum += rn;
             fden += rd;
         }
@@ -2368,7 +4204,11 @@ VMAFDEF int vmaf_vif_create_in(VmafVifState **out, void *mem, size_t size, const
     *s = tmp;
     vmaf__vif_plan(s, &a);
     vmaf__vif_pick_kernels(&s->k, vmaf__cpu_detect() & ~cfg->cpumask);
-    if (s->log2t) vmaf__vif_log2_expand(s->log2t);
+    memset(s->scr, 0, vmaf__vif_scr_bytes(s->cfg.kind, s->sw));
+    if (s->log2t) {
+        vmaf__vif_log2_expand(s->log2t);
+        s->log2t[32769] = 0;
+    }
     if (s->prescale) vmaf__vif_prescale_columns(s);
     *out = s;
     return VMAF_OK;
