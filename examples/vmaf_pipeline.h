@@ -283,7 +283,7 @@ static int vmaf_tool_pipeline_open(const VmafCliSettings *s, const VmafCliEnv *e
     pc.h = v->h;
     pc.bpc = v->bpc;
     pc.layout = v->layout;
-    pc.jobs = t->n_threads > 1 ? 2 * t->n_threads : 1;
+    pc.jobs = t->n_threads > 1 ? t->n_threads + 1 : 1; /* one frame being read while N run */
     pc.subsample = s->subsample;
     pc.flags = s->no_prediction ? VMAF_MODEL_PIPELINE_NO_PREDICTION : 0u;
     pc.cpumask = s->cpumask;
