@@ -1777,7 +1777,7 @@ typedef struct vmaf__VifKernels {
     void (*fstat)(const float *const *, const float *const *, const vmaf__VifFJob *, float *, float *);
     void (*fdec)(const float *const *, const float *const *, const vmaf__VifFJob *, float *, float *);
     void (*to_float)(const void *, unsigned, unsigned, float *);
-    const char *name; /* "scalar", "avx2", "avx512", "neon" */
+    const char *name; /* "scalar", "avx2", "avx512", "avx512icl" (AVX-512 + VNNI), "neon" */
 } vmaf__VifKernels;
 
 /* Scratch geometry. Scalar integer: 7 uint32 rows padded by VMAF__VIF_IPAD. SIMD integer: up
@@ -2669,6 +2669,16 @@ VMAF__T_AVX512 static inline __m512i vmaf__vif_z_madd(__m512i acc, __m512i v, __
 {
     return _mm512_add_epi32(acc, _mm512_madd_epi16(v, f));
 }
+/* The same in one instruction (AVX512-VNNI vpdpwssd: the two int16 products and acc summed with
+   32-bit wraparound, so exactly acc + madd(v, f) mod 2^32). Inline asm keeps the base target
+   attribute: the "avx512icl" kernels are the AVX-512 ones with this step, chosen only where
+   cpuid reports VNNI (VMAF_CPU_AVX512ICL). */
+VMAF__T_AVX512 static inline __m512i vmaf__vif_z_dp(__m512i acc, __m512i v, __m512i f)
+{
+    __asm__("vpdpwssd {%2, %1, %0|%0, %1, %2}" : "+v"(acc) : "v"(f), "vm"(v));
+    return acc;
+}
+#define VMAF__VIF_ZMADD(vnni, acc, v, f) ((vnni) ? vmaf__vif_z_dp(acc, v, f) : vmaf__vif_z_madd(acc, v, f))
 /* Stores the low 16 bits of 16 lanes in offset binary. */
 VMAF__T_AVX512 static inline void vmaf__vif_z_st16(uint16_t *p, __m512i v)
 {
@@ -2689,7 +2699,8 @@ VMAF__T_AVX512 static inline void vmaf__vif_z_st32(uint16_t *lo, uint16_t *hi, _
    Outputs: o[0..7] (and o[8..15] for the second row). */
 VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_ivb_z(const void *const *rr, const void *const *dr,
                                                       const vmaf__VifIPairs *P, unsigned w, const int u8, const int dual,
-                                                      unsigned mshift, unsigned sqshift, uint16_t *const *o)
+                                                      const int vnni, unsigned mshift, unsigned sqshift,
+                                                      uint16_t *const *o)
 {
     const __m512i off = _mm512_set1_epi32((int)0x80008000u), r31 = _mm512_set1_epi32(INT32_MIN);
     const __m512i zero = _mm512_setzero_si512(), lo16 = _mm512_set1_epi32(0xFFFF);
@@ -2712,29 +2723,29 @@ VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_ivb_z(const void *const *rr, con
             const __m512i q2 = _mm512_xor_si512(_mm512_mullo_epi16(x, x), off);
             const __m512i q4 = _mm512_xor_si512(_mm512_mullo_epi16(y, y), off);
             const __m512i q6 = _mm512_xor_si512(_mm512_mullo_epi16(x, y), off);
-            a0 = vmaf__vif_z_madd(a0, q0, FA);
-            a1 = vmaf__vif_z_madd(a1, q1, FA);
-            a2 = vmaf__vif_z_madd(a2, q2, FA);
-            a4 = vmaf__vif_z_madd(a4, q4, FA);
-            a6 = vmaf__vif_z_madd(a6, q6, FA);
+            a0 = VMAF__VIF_ZMADD(vnni, a0, q0, FA);
+            a1 = VMAF__VIF_ZMADD(vnni, a1, q1, FA);
+            a2 = VMAF__VIF_ZMADD(vnni, a2, q2, FA);
+            a4 = VMAF__VIF_ZMADD(vnni, a4, q4, FA);
+            a6 = VMAF__VIF_ZMADD(vnni, a6, q6, FA);
             if (dual) {
-                b0 = vmaf__vif_z_madd(b0, q0, FB);
-                b1 = vmaf__vif_z_madd(b1, q1, FB);
-                b2 = vmaf__vif_z_madd(b2, q2, FB);
-                b4 = vmaf__vif_z_madd(b4, q4, FB);
-                b6 = vmaf__vif_z_madd(b6, q6, FB);
+                b0 = VMAF__VIF_ZMADD(vnni, b0, q0, FB);
+                b1 = VMAF__VIF_ZMADD(vnni, b1, q1, FB);
+                b2 = VMAF__VIF_ZMADD(vnni, b2, q2, FB);
+                b4 = VMAF__VIF_ZMADD(vnni, b4, q4, FB);
+                b6 = VMAF__VIF_ZMADD(vnni, b6, q6, FB);
             }
             if (!u8) {
                 const __m512i q3 = _mm512_xor_si512(_mm512_mulhi_epu16(x, x), off);
                 const __m512i q5 = _mm512_xor_si512(_mm512_mulhi_epu16(y, y), off);
                 const __m512i q7 = _mm512_xor_si512(_mm512_mulhi_epu16(x, y), off);
-                a3 = vmaf__vif_z_madd(a3, q3, FA);
-                a5 = vmaf__vif_z_madd(a5, q5, FA);
-                a7 = vmaf__vif_z_madd(a7, q7, FA);
+                a3 = VMAF__VIF_ZMADD(vnni, a3, q3, FA);
+                a5 = VMAF__VIF_ZMADD(vnni, a5, q5, FA);
+                a7 = VMAF__VIF_ZMADD(vnni, a7, q7, FA);
                 if (dual) {
-                    b3 = vmaf__vif_z_madd(b3, q3, FB);
-                    b5 = vmaf__vif_z_madd(b5, q5, FB);
-                    b7 = vmaf__vif_z_madd(b7, q7, FB);
+                    b3 = VMAF__VIF_ZMADD(vnni, b3, q3, FB);
+                    b5 = VMAF__VIF_ZMADD(vnni, b5, q5, FB);
+                    b7 = VMAF__VIF_ZMADD(vnni, b7, q7, FB);
                 }
             }
         }
@@ -2757,22 +2768,42 @@ VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_ivb_z(const void *const *rr, con
 VMAF__T_AVX512 static void vmaf__vif_iv8_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
                                            unsigned w, uint16_t *const *o)
 {
-    vmaf__vif_ivb_z(rr, dr, P, w, 1, 0, 8, 0, o);
+    vmaf__vif_ivb_z(rr, dr, P, w, 1, 0, 0, 8, 0, o);
 }
 VMAF__T_AVX512 static void vmaf__vif_iv8x2_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
                                              unsigned w, uint16_t *const *o)
 {
-    vmaf__vif_ivb_z(rr, dr, P, w, 1, 1, 8, 0, o);
+    vmaf__vif_ivb_z(rr, dr, P, w, 1, 1, 0, 8, 0, o);
 }
 VMAF__T_AVX512 static void vmaf__vif_iv16_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
                                             unsigned w, unsigned mshift, unsigned sqshift, uint16_t *const *o)
 {
-    vmaf__vif_ivb_z(rr, dr, P, w, 0, 0, mshift, sqshift, o);
+    vmaf__vif_ivb_z(rr, dr, P, w, 0, 0, 0, mshift, sqshift, o);
 }
 VMAF__T_AVX512 static void vmaf__vif_iv16x2_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
                                               unsigned w, unsigned mshift, unsigned sqshift, uint16_t *const *o)
 {
-    vmaf__vif_ivb_z(rr, dr, P, w, 0, 1, mshift, sqshift, o);
+    vmaf__vif_ivb_z(rr, dr, P, w, 0, 1, 0, mshift, sqshift, o);
+}
+VMAF__T_AVX512 static void vmaf__vif_iv8_zv(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                           unsigned w, uint16_t *const *o)
+{
+    vmaf__vif_ivb_z(rr, dr, P, w, 1, 0, 1, 8, 0, o);
+}
+VMAF__T_AVX512 static void vmaf__vif_iv8x2_zv(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                             unsigned w, uint16_t *const *o)
+{
+    vmaf__vif_ivb_z(rr, dr, P, w, 1, 1, 1, 8, 0, o);
+}
+VMAF__T_AVX512 static void vmaf__vif_iv16_zv(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                            unsigned w, unsigned mshift, unsigned sqshift, uint16_t *const *o)
+{
+    vmaf__vif_ivb_z(rr, dr, P, w, 0, 0, 1, mshift, sqshift, o);
+}
+VMAF__T_AVX512 static void vmaf__vif_iv16x2_zv(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
+                                              unsigned w, unsigned mshift, unsigned sqshift, uint16_t *const *o)
+{
+    vmaf__vif_ivb_z(rr, dr, P, w, 0, 1, 1, mshift, sqshift, o);
 }
 
 /* (a * b + 2^31) >> 32 of 16 uint32 lanes (a1, b1: a, b shifted right by 32 in 64-bit lanes). */
@@ -2802,7 +2833,7 @@ typedef struct vmaf__VifZAcc {
 } vmaf__VifZAcc;
 
 /* The per-pixel statistic (SPEC 2.4 tail, 2.6) of 16 pixels. */
-VMAF__T_AVX512 static inline void vmaf__vif_istat16_z(__m512i M1, __m512i M2, __m512i XX, __m512i YY, __m512i XY,
+VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_istat16_z(__m512i M1, __m512i M2, __m512i XX, __m512i YY, __m512i XY,
                                                       __mmask16 valid, const uint16_t *t, __m512d egl,
                                                       vmaf__VifZAcc *A)
 {
@@ -2868,8 +2899,9 @@ VMAF__T_AVX512 static inline int64_t vmaf__vif_z_sum32(__m512i v)
 }
 
 /* Statistic horizontal pass + per-pixel statistic over one row (v: the 8 offset rows). */
-VMAF__T_AVX512 static void vmaf__vif_ih_z(uint16_t *const *v, const vmaf__VifIPairs *P, unsigned r, unsigned w,
-                                          const uint16_t *t, double egl, int64_t *acc)
+VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_ihb_z(uint16_t *const *v, const vmaf__VifIPairs *P, unsigned r,
+                                                      unsigned w, const uint16_t *t, double egl, const int vnni,
+                                                      int64_t *acc)
 {
     const __m512i r31 = _mm512_set1_epi32(INT32_MIN), h16 = _mm512_set1_epi32(32768);
     const __m512d eglv = _mm512_set1_pd(egl);
@@ -2884,14 +2916,14 @@ VMAF__T_AVX512 static void vmaf__vif_ih_z(uint16_t *const *v, const vmaf__VifIPa
             for (p = 0; p < P->n; p++) {
                 const __m512i F = _mm512_set1_epi32((int)P->cf[p]);
                 const ptrdiff_t o = b + P->o[p];
-                a0 = vmaf__vif_z_madd(a0, _mm512_loadu_si512((const void *)(v[0] + o)), F);
-                a1 = vmaf__vif_z_madd(a1, _mm512_loadu_si512((const void *)(v[1] + o)), F);
-                a2 = vmaf__vif_z_madd(a2, _mm512_loadu_si512((const void *)(v[2] + o)), F);
-                a3 = vmaf__vif_z_madd(a3, _mm512_loadu_si512((const void *)(v[3] + o)), F);
-                a4 = vmaf__vif_z_madd(a4, _mm512_loadu_si512((const void *)(v[4] + o)), F);
-                a5 = vmaf__vif_z_madd(a5, _mm512_loadu_si512((const void *)(v[5] + o)), F);
-                a6 = vmaf__vif_z_madd(a6, _mm512_loadu_si512((const void *)(v[6] + o)), F);
-                a7 = vmaf__vif_z_madd(a7, _mm512_loadu_si512((const void *)(v[7] + o)), F);
+                a0 = VMAF__VIF_ZMADD(vnni, a0, _mm512_loadu_si512((const void *)(v[0] + o)), F);
+                a1 = VMAF__VIF_ZMADD(vnni, a1, _mm512_loadu_si512((const void *)(v[1] + o)), F);
+                a2 = VMAF__VIF_ZMADD(vnni, a2, _mm512_loadu_si512((const void *)(v[2] + o)), F);
+                a3 = VMAF__VIF_ZMADD(vnni, a3, _mm512_loadu_si512((const void *)(v[3] + o)), F);
+                a4 = VMAF__VIF_ZMADD(vnni, a4, _mm512_loadu_si512((const void *)(v[4] + o)), F);
+                a5 = VMAF__VIF_ZMADD(vnni, a5, _mm512_loadu_si512((const void *)(v[5] + o)), F);
+                a6 = VMAF__VIF_ZMADD(vnni, a6, _mm512_loadu_si512((const void *)(v[6] + o)), F);
+                a7 = VMAF__VIF_ZMADD(vnni, a7, _mm512_loadu_si512((const void *)(v[7] + o)), F);
             }
             vmaf__vif_istat16_z(a0, a1, _mm512_add_epi32(a3, _mm512_srli_epi32(_mm512_add_epi32(a2, h16), 16)),
                                 _mm512_add_epi32(a5, _mm512_srli_epi32(_mm512_add_epi32(a4, h16), 16)),
@@ -2904,7 +2936,18 @@ VMAF__T_AVX512 static void vmaf__vif_ih_z(uint16_t *const *v, const vmaf__VifIPa
     acc[3] += (int64_t)A.cnt;
 }
 
-VMAF__T_AVX512 static void vmaf__vif_istat_z(const vmaf__VifIJob *J, int64_t *acc)
+VMAF__T_AVX512 static void vmaf__vif_ih_z(uint16_t *const *v, const vmaf__VifIPairs *P, unsigned r, unsigned w,
+                                          const uint16_t *t, double egl, int64_t *acc)
+{
+    vmaf__vif_ihb_z(v, P, r, w, t, egl, 0, acc);
+}
+VMAF__T_AVX512 static void vmaf__vif_ih_zv(uint16_t *const *v, const vmaf__VifIPairs *P, unsigned r, unsigned w,
+                                           const uint16_t *t, double egl, int64_t *acc)
+{
+    vmaf__vif_ihb_z(v, P, r, w, t, egl, 1, acc);
+}
+
+VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_istatb_z(const vmaf__VifIJob *J, int64_t *acc, const int vnni)
 {
     const vmaf__VifILevel *L = &J->L;
     const vmaf__VifIPairs *P = &vmaf__vif_ipairs[J->sc];
@@ -2917,21 +2960,25 @@ VMAF__T_AVX512 static void vmaf__vif_istat_z(const vmaf__VifIJob *J, int64_t *ac
         const int dual = P->dual && i >= r && i + 1 + r < L->h;
         if (dual) {
             vmaf__vif_irows2(L, i, fw, rr, dr);
-            if (L->u8) vmaf__vif_iv8x2_z(rr, dr, P, L->w, v);
-            else vmaf__vif_iv16x2_z(rr, dr, P, L->w, J->mshift, J->sqshift, v);
+            if (L->u8) (vnni ? vmaf__vif_iv8x2_zv : vmaf__vif_iv8x2_z)(rr, dr, P, L->w, v);
+            else (vnni ? vmaf__vif_iv16x2_zv : vmaf__vif_iv16x2_z)(rr, dr, P, L->w, J->mshift, J->sqshift, v);
         } else {
             vmaf__vif_irows(L, i, fw, rr, dr);
-            if (L->u8) vmaf__vif_iv8_z(rr, dr, P, L->w, v);
-            else vmaf__vif_iv16_z(rr, dr, P, L->w, J->mshift, J->sqshift, v);
+            if (L->u8) (vnni ? vmaf__vif_iv8_zv : vmaf__vif_iv8_z)(rr, dr, P, L->w, v);
+            else (vnni ? vmaf__vif_iv16_zv : vmaf__vif_iv16_z)(rr, dr, P, L->w, J->mshift, J->sqshift, v);
         }
         for (q = 0; q < (dual ? 16u : 8u); q++) vmaf__vif_pad_u16(v[q], L->w, r);
-        vmaf__vif_ih_z(v, P, r, L->w, J->log2t, J->egl, acc);
-        if (dual) vmaf__vif_ih_z(v + 8, P, r, L->w, J->log2t, J->egl, acc);
+        (vnni ? vmaf__vif_ih_zv : vmaf__vif_ih_z)(v, P, r, L->w, J->log2t, J->egl, acc);
+        if (dual) (vnni ? vmaf__vif_ih_zv : vmaf__vif_ih_z)(v + 8, P, r, L->w, J->log2t, J->egl, acc);
         i += dual ? 2 : 1;
     }
 }
 
-VMAF__T_AVX512 static void vmaf__vif_idec_z(const vmaf__VifIJob *J, uint16_t *out_r, uint16_t *out_d)
+VMAF__T_AVX512 static void vmaf__vif_istat_z(const vmaf__VifIJob *J, int64_t *acc) { vmaf__vif_istatb_z(J, acc, 0); }
+VMAF__T_AVX512 static void vmaf__vif_istat_zv(const vmaf__VifIJob *J, int64_t *acc) { vmaf__vif_istatb_z(J, acc, 1); }
+
+VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_idecb_z(const vmaf__VifIJob *J, uint16_t *out_r, uint16_t *out_d,
+                                                        const int vnni)
 {
     const vmaf__VifILevel *L = &J->L;
     const vmaf__VifIPairs *P = &vmaf__vif_ipairs[J->sc];
@@ -2953,8 +3000,8 @@ VMAF__T_AVX512 static void vmaf__vif_idec_z(const vmaf__VifIJob *J, uint16_t *ou
                 const unsigned k = P->o[p];
                 const __m512i x = L->u8 ? vmaf__vif_z_pair8(rr[k], rr[k + 1], c, m) : vmaf__vif_z_pair16(rr[k], rr[k + 1], c, m);
                 const __m512i y = L->u8 ? vmaf__vif_z_pair8(dr[k], dr[k + 1], c, m) : vmaf__vif_z_pair16(dr[k], dr[k + 1], c, m);
-                ar = vmaf__vif_z_madd(ar, _mm512_xor_si512(x, offx), F);
-                ad = vmaf__vif_z_madd(ad, _mm512_xor_si512(y, offx), F);
+                ar = VMAF__VIF_ZMADD(vnni, ar, _mm512_xor_si512(x, offx), F);
+                ad = VMAF__VIF_ZMADD(vnni, ad, _mm512_xor_si512(y, offx), F);
             }
             vmaf__vif_z_st16(tr + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(ar, rnd), sh), lo16));
             vmaf__vif_z_st16(td + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(ad, rnd), sh), lo16));
@@ -2967,8 +3014,8 @@ VMAF__T_AVX512 static void vmaf__vif_idec_z(const vmaf__VifIJob *J, uint16_t *ou
             __m512i ar = r31, ad = r31;
             for (p = 0; p < P->n; p++) {
                 const __m512i F = _mm512_set1_epi32((int)P->cf[p]);
-                ar = vmaf__vif_z_madd(ar, _mm512_loadu_si512((const void *)(tr + b + P->o[p])), F);
-                ad = vmaf__vif_z_madd(ad, _mm512_loadu_si512((const void *)(td + b + P->o[p])), F);
+                ar = VMAF__VIF_ZMADD(vnni, ar, _mm512_loadu_si512((const void *)(tr + b + P->o[p])), F);
+                ad = VMAF__VIF_ZMADD(vnni, ad, _mm512_loadu_si512((const void *)(td + b + P->o[p])), F);
             }
             _mm256_mask_storeu_epi16(out_r + (size_t)i * nw + j, m,
                                      _mm512_cvtepi32_epi16(_mm512_srli_epi32(_mm512_add_epi32(ar, h16), 16)));
@@ -2976,6 +3023,15 @@ VMAF__T_AVX512 static void vmaf__vif_idec_z(const vmaf__VifIJob *J, uint16_t *ou
                                      _mm512_cvtepi32_epi16(_mm512_srli_epi32(_mm512_add_epi32(ad, h16), 16)));
         }
     }
+}
+
+VMAF__T_AVX512 static void vmaf__vif_idec_z(const vmaf__VifIJob *J, uint16_t *out_r, uint16_t *out_d)
+{
+    vmaf__vif_idecb_z(J, out_r, out_d, 0);
+}
+VMAF__T_AVX512 static void vmaf__vif_idec_zv(const vmaf__VifIJob *J, uint16_t *out_r, uint16_t *out_d)
+{
+    vmaf__vif_idecb_z(J, out_r, out_d, 1);
 }
 
 /* libvmaf's fast log2 (vmaf__vif_log2f) of two vectors at once (two independent Horner
@@ -3184,6 +3240,7 @@ VMAF__T_AVX512 static void vmaf__vif_to_float_z(const void *row, unsigned bpc, u
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
 #endif
+#undef VMAF__VIF_ZMADD
 #endif /* VMAF__HAVE_AVX512 */
 
 /* ---- NEON kernel set (AArch64, compile time). Integer rows are plain uint16 (NEON multiplies
@@ -3643,6 +3700,11 @@ static void vmaf__vif_pick_kernels(vmaf__VifKernels *k, unsigned cpu)
         k->fdec = vmaf__vif_fdec_row_z;
         k->to_float = vmaf__vif_to_float_z;
         k->name = "avx512";
+        if (cpu & VMAF_CPU_AVX512ICL) { /* VNNI: same kernels, vpdpwssd for madd + add */
+            k->istat = vmaf__vif_istat_zv;
+            k->idec = vmaf__vif_idec_zv;
+            k->name = "avx512icl";
+        }
     }
 #endif
 #if defined(VMAF__HAVE_NEON)

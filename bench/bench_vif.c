@@ -1,4 +1,4 @@
-/* bench/bench_vif.c - vmaf_vif.h throughput per kernel set (scalar, AVX2, AVX-512 / NEON),
+/* bench/bench_vif.c - vmaf_vif.h throughput per kernel set (scalar, AVX2, AVX-512, AVX-512 + VNNI / NEON),
    integer ("vif") and float ("float_vif") VIF, at 1080p and 4K.
 
    Build and run from the repository root:
@@ -64,7 +64,8 @@ typedef struct {
 int main(int argc, char **argv)
 {
 #if defined(VMAF__X64)
-    static const path_t paths[] = {{"scalar", ~0u}, {"avx2", VMAF_CPU_AVX512}, {"avx512", 0u}};
+    static const path_t paths[] = {
+        {"scalar", ~0u}, {"avx2", VMAF_CPU_AVX512}, {"avx512", VMAF_CPU_AVX512ICL}, {"avx512icl", 0u}};
 #elif defined(VMAF__NEON)
     static const path_t paths[] = {{"scalar", ~0u}, {"neon", 0u}};
 #else
@@ -91,7 +92,7 @@ int main(int argc, char **argv)
     dis0 = load_luma("tests/data/testdata/archer_dis_1920x1080_1f_8bit.yuv", 1920, 1080);
     printf("# vmaf_vif.h %s, %u frames per measurement, %u-bit samples, detected cpu flags 0x%x\n", vmaf_vif_version(),
            frames, bpc, vmaf__cpu_detect());
-    printf("%-6s %-6s %-7s %9s %9s %10s %9s  %s\n", "size", "kind", "path", "fps(cpu)", "ms/frame", "ns/pixel", "fps(wall)",
+    printf("%-6s %-6s %-9s %9s %9s %10s %9s  %s\n", "size", "kind", "path", "fps(cpu)", "ms/frame", "ns/pixel", "fps(wall)",
            "checksum");
     for (si = 0; si < 2; si++) {
         const unsigned t = si ? 2 : 1, w = 1920 * t, h = 1080 * t;
@@ -120,7 +121,7 @@ int main(int argc, char **argv)
                     return 1;
                 }
                 if (strcmp(st->k.name, paths[pi].name)) {
-                    printf("%-6s %-6s %-7s %9s\n", si ? "4k" : "1080p", ki ? "float" : "int", paths[pi].name, "n/a");
+                    printf("%-6s %-6s %-9s %9s\n", si ? "4k" : "1080p", ki ? "float" : "int", paths[pi].name, "n/a");
                     vmaf_vif_destroy(st);
                     continue;
                 }
@@ -143,7 +144,7 @@ int main(int argc, char **argv)
                 cpu = t_now(CLOCK_PROCESS_CPUTIME_ID) - c0;
                 wall = t_now(CLOCK_MONOTONIC) - w0;
                 vmaf_vif_destroy(st);
-                printf("%-6s %-6s %-7s %9.2f %9.2f %10.2f %9.2f  %.12g\n", si ? "4k" : "1080p", ki ? "float" : "int",
+                printf("%-6s %-6s %-9s %9.2f %9.2f %10.2f %9.2f  %.12g\n", si ? "4k" : "1080p", ki ? "float" : "int",
                        paths[pi].name, frames / cpu, 1e3 * cpu / frames, 1e9 * cpu / ((double)frames * w * h),
                        frames / wall, sum);
                 fflush(stdout);

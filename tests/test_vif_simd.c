@@ -1,7 +1,7 @@
 /* tests/test_vif_simd.c - vmaf_vif.h: every SIMD kernel set gives the scalar bits.
 
-   For each path this build and CPU offer (x86-64: AVX-512 = cpumask 0, AVX2 = cpumask 16,
-   scalar = cpumask 24; AArch64: NEON = cpumask 0), against the scalar reference
+   For each path this build and CPU offer (x86-64: AVX-512 + VNNI = cpumask 0, AVX-512 =
+   cpumask 32, AVX2 = cpumask 16, scalar = cpumask 24; AArch64: NEON = cpumask 0), against the scalar reference
    (cpumask ~0):
      1. kernel level: integer levels (8-bit and 16-bit samples, every scale, out-of-range
         samples, garbage in the scratch) compare the int64 statistic accumulators and the
@@ -30,7 +30,8 @@ typedef struct {
 } t_path;
 
 #if defined(VMAF__X64)
-static t_path t_paths[] = {{"avx512", 0u, 0, 0, 0},
+static t_path t_paths[] = {{"avx512icl", 0u, 0, 0, 0},
+                           {"avx512", VMAF_CPU_AVX512ICL, 0, 0, 0},
                            {"avx2", VMAF_CPU_AVX512, 0, 0, 0},
                            {"scalar", VMAF_CPU_AVX2 | VMAF_CPU_AVX512, 0, 0, 0}};
 #define T_ARM 0
@@ -70,6 +71,7 @@ static int t_expect(const char *name)
     if (!strcmp(name, "scalar")) return 1;
 #if defined(VMAF__HAVE_AVX512)
     if (!strcmp(name, "avx512")) return (cpu & VMAF_CPU_AVX512) != 0;
+    if (!strcmp(name, "avx512icl")) return (cpu & VMAF_CPU_AVX512) && (cpu & VMAF_CPU_AVX512ICL);
 #endif
 #if defined(VMAF__HAVE_AVX2)
     if (!strcmp(name, "avx2")) return (cpu & VMAF_CPU_AVX2) != 0;
@@ -102,7 +104,8 @@ static void test_dispatch(void)
     {
         unsigned cpu = vmaf__cpu_detect();
         if ((cpu & VMAF_CPU_AVX512) && (cpu & VMAF_CPU_AVX2)) /* mask 8 alone keeps AVX-512 (libvmaf) */
-            CHECK(!strcmp(t_kernel_name(VMAF_CPU_AVX2), t_expect("avx512") ? "avx512" : "scalar"),
+            CHECK(!strcmp(t_kernel_name(VMAF_CPU_AVX2),
+                          t_expect("avx512icl") ? "avx512icl" : t_expect("avx512") ? "avx512" : "scalar"),
                   "cpumask 8 keeps AVX-512 (got %s)", t_kernel_name(VMAF_CPU_AVX2));
     }
 #endif
