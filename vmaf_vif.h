@@ -2652,18 +2652,42 @@ VMAF__T_AVX512 static inline __mmask16 vmaf__vif_z_mask(unsigned n)
     return n >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << n) - 1u);
 }
 
-/* Pairs of rows k, k+1 as 16-bit halves of 32-bit lanes, 16 columns from c (m: valid). */
+/* Pairs of rows k, k+1 as 16-bit halves of 32-bit lanes, 16 columns from c (m: valid). A full
+   block (m all ones) is built with two byte shuffles of the 16 bytes broadcast to every 128-bit
+   lane (8-bit) or one two-source word permute (16-bit); a partial one with masked loads, so
+   nothing past the row is read. */
 VMAF__T_AVX512 static inline __m512i vmaf__vif_z_pair8(const void *a, const void *b, unsigned c, __mmask16 m)
 {
-    const __m512i lo = _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, (const uint8_t *)a + c));
-    const __m512i hi = _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, (const uint8_t *)b + c));
-    return _mm512_or_si512(lo, _mm512_slli_epi32(hi, 16));
+    if (m == (__mmask16)0xFFFF) {
+        /* lane L, dword i: byte 0 <- byte 4L + i of a, byte 2 <- byte 4L + i of b, rest 0 */
+        const __m512i g = _mm512_set_epi32(15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
+        const __m512i ia = _mm512_or_si512(g, _mm512_set1_epi32((int)0xFFFFFF00u));
+        const __m512i ib = _mm512_or_si512(_mm512_slli_epi32(g, 16), _mm512_set1_epi32((int)0xFF00FFFFu));
+        const __m512i va = _mm512_broadcast_i32x4(_mm_loadu_si128((const __m128i *)(const void *)((const uint8_t *)a + c)));
+        const __m512i vb = _mm512_broadcast_i32x4(_mm_loadu_si128((const __m128i *)(const void *)((const uint8_t *)b + c)));
+        return _mm512_mask_shuffle_epi8(_mm512_shuffle_epi8(va, ia), (__mmask64)0x4444444444444444ULL, vb, ib);
+    } else {
+        const __m512i lo = _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, (const uint8_t *)a + c));
+        const __m512i hi = _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, (const uint8_t *)b + c));
+        return _mm512_or_si512(lo, _mm512_slli_epi32(hi, 16));
+    }
 }
 VMAF__T_AVX512 static inline __m512i vmaf__vif_z_pair16(const void *a, const void *b, unsigned c, __mmask16 m)
 {
-    const __m512i lo = _mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, (const uint16_t *)a + c));
-    const __m512i hi = _mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, (const uint16_t *)b + c));
-    return _mm512_or_si512(lo, _mm512_slli_epi32(hi, 16));
+    if (m == (__mmask16)0xFFFF) {
+        /* word 2i <- word i of a, word 2i + 1 <- word i of b (index 32 + i) */
+        const __m512i idx = _mm512_set_epi32(47 << 16 | 15, 46 << 16 | 14, 45 << 16 | 13, 44 << 16 | 12, 43 << 16 | 11,
+                                             42 << 16 | 10, 41 << 16 | 9, 40 << 16 | 8, 39 << 16 | 7, 38 << 16 | 6,
+                                             37 << 16 | 5, 36 << 16 | 4, 35 << 16 | 3, 34 << 16 | 2, 33 << 16 | 1,
+                                             32 << 16 | 0);
+        const __m512i va = _mm512_castsi256_si512(_mm256_loadu_si256((const __m256i *)(const void *)((const uint16_t *)a + c)));
+        const __m512i vb = _mm512_castsi256_si512(_mm256_loadu_si256((const __m256i *)(const void *)((const uint16_t *)b + c)));
+        return _mm512_permutex2var_epi16(va, idx, vb);
+    } else {
+        const __m512i lo = _mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, (const uint16_t *)a + c));
+        const __m512i hi = _mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, (const uint16_t *)b + c));
+        return _mm512_or_si512(lo, _mm512_slli_epi32(hi, 16));
+    }
 }
 VMAF__T_AVX512 static inline __m512i vmaf__vif_z_madd(__m512i acc, __m512i v, __m512i f)
 {
