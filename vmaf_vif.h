@@ -2081,17 +2081,19 @@ VMAF__MAYBE_UNUSED static void vmaf__vif_fvcol(const float *const *rr, const flo
    set, 8 lanes; columns that do not fill a vector go through the scalar column helpers. ---- */
 #if defined(VMAF__HAVE_AVX2)
 
+/* Pairs of rows k, k+1 as 16-bit halves of 32-bit lanes, 8 columns from c: the two rows'
+   samples interleaved (bytes, then widened to words; or words, lanes 0-3 and 4-7 blended). */
 VMAF__T_AVX2 static inline __m256i vmaf__vif_y_pair8(const void *a, const void *b, unsigned c)
 {
-    const __m256i lo = _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i *)(const void *)((const uint8_t *)a + c)));
-    const __m256i hi = _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i *)(const void *)((const uint8_t *)b + c)));
-    return _mm256_or_si256(lo, _mm256_slli_epi32(hi, 16));
+    const __m128i lo = _mm_loadl_epi64((const __m128i *)(const void *)((const uint8_t *)a + c));
+    const __m128i hi = _mm_loadl_epi64((const __m128i *)(const void *)((const uint8_t *)b + c));
+    return _mm256_cvtepu8_epi16(_mm_unpacklo_epi8(lo, hi));
 }
 VMAF__T_AVX2 static inline __m256i vmaf__vif_y_pair16(const void *a, const void *b, unsigned c)
 {
-    const __m256i lo = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(const void *)((const uint16_t *)a + c)));
-    const __m256i hi = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(const void *)((const uint16_t *)b + c)));
-    return _mm256_or_si256(lo, _mm256_slli_epi32(hi, 16));
+    const __m256i lo = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)((const uint16_t *)a + c)));
+    const __m256i hi = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)((const uint16_t *)b + c)));
+    return _mm256_blend_epi32(_mm256_unpacklo_epi16(lo, hi), _mm256_unpackhi_epi16(lo, hi), 0xF0);
 }
 VMAF__T_AVX2 static inline __m256i vmaf__vif_y_madd(__m256i acc, __m256i v, __m256i f)
 {
