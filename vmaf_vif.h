@@ -88,10 +88,11 @@
      on different threads at once.
 
    SIMD AND DETERMINISM
-     Kernel sets: scalar C, AVX2, AVX-512 (F, BW, DQ, VL) and NEON. On x86-64 the set is chosen
-     per state at create time from the CPU (cpuid and the OS's XCR0 state) minus cfg.cpumask
-     (libvmaf bits: 8 (VMAF_CPU_AVX2) turns AVX2 off, 16 (VMAF_CPU_AVX512) AVX-512; ~0u forces
-     scalar). The SIMD functions carry per-function target attributes, so a plain -O2 build
+     Kernel sets: scalar C, AVX2, AVX-512 (F, BW, DQ, VL), AVX-512 + VNNI ("avx512icl": the
+     integer kernels use vpdpwssd, chosen where libvmaf's AVX512ICL set is present) and NEON.
+     On x86-64 the set is chosen per state at create time from the CPU (cpuid and the OS's
+     XCR0 state) minus cfg.cpumask (libvmaf bits: 8 (VMAF_CPU_AVX2) turns AVX2 off, 16
+     (VMAF_CPU_AVX512) AVX-512, 32 (VMAF_CPU_AVX512ICL) the VNNI variant; ~0u forces scalar). The SIMD functions carry per-function target attributes, so a plain -O2 build
      runs AVX-512 where the CPU has it; no -mavx flags are needed. On AArch64 NEON is used
      whenever it is compiled in (it is mandatory there); cpumask bit 1 (VMAF_CPU_NEON) turns it
      off. VMAF_NO_SIMD / VMAF_NO_AVX2 / VMAF_NO_AVX512 / VMAF_NO_NEON leave paths out at
@@ -107,8 +108,8 @@
      float products rounded before widening, the double steps in double lanes), and the row
      and frame sums stay sequential, left to right and top to bottom.
      Speed (1080p 8-bit, one thread, CPU time per frame from bench/bench_vif.c on a Xeon with
-     AVX-512): integer about 130 ms scalar, 20 ms AVX2, 13 ms AVX-512; float about 185, 32 and
-     24 ms. The implementation turns FP contraction off for
+     AVX-512): integer about 130 ms scalar, 20 ms AVX2, 13 ms AVX-512 (about 15% less with
+     VNNI); float about 185, 32 and 24 ms. The implementation turns FP contraction off for
      its own code with scoped pragmas, so -O3 -march=native and gcc's -ffp-contract=fast do
      not change results (tests/test_vif_build.sh checks this). Exceptions: clang's
      -ffp-contract=fast ignores pragmas by design (use fast-honor-pragmas or the default), and
