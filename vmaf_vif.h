@@ -2725,9 +2725,9 @@ VMAF__T_AVX512 static inline void vmaf__vif_z_st32(uint16_t *lo, uint16_t *hi, _
    bits; (sum F xy + rnd) >> sh = (sum F hi << (16 - sh)) + ((sum F lo + rnd) >> sh), sh <= 16.
    Outputs: o[0..7] (and o[8..15] for the second row). */
 VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_ivb_z(const void *const *rr, const void *const *dr,
-                                                      const vmaf__VifIPairs *P, unsigned w, const int u8, const int dual,
-                                                      const int vnni, unsigned mshift, unsigned sqshift,
-                                                      uint16_t *const *o)
+                                                      const vmaf__VifIPairs *P, unsigned c0, unsigned w, const int full,
+                                                      const int u8, const int dual, const int vnni, unsigned mshift,
+                                                      unsigned sqshift, uint16_t *const *o)
 {
     const __m512i off = _mm512_set1_epi32((int)0x80008000u), r31 = _mm512_set1_epi32(INT32_MIN);
     const __m512i zero = _mm512_setzero_si512(), lo16 = _mm512_set1_epi32(0xFFFF);
@@ -2737,8 +2737,8 @@ VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_ivb_z(const void *const *rr, con
     const __m128i hs = _mm_cvtsi32_si128(u8 ? 16 : (int)(16 - sqshift));
     const unsigned n = P->n;
     unsigned c, p, q;
-    for (c = 0; c < w; c += 16) {
-        const __mmask16 m = vmaf__vif_z_mask(w - c);
+    for (c = c0; c < w; c += 16) {
+        const __mmask16 m = full ? (__mmask16)0xFFFF : vmaf__vif_z_mask(w - c);
         __m512i a0 = u8 ? zero : r31, a1 = a0, a2 = r31, a3 = u8 ? zero : r31, a4 = r31, a5 = a3, a6 = r31, a7 = a3;
         __m512i b0 = a0, b1 = a0, b2 = r31, b3 = a3, b4 = r31, b5 = a3, b6 = r31, b7 = a3;
         for (p = 0; p < n; p++) {
@@ -2795,42 +2795,50 @@ VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_ivb_z(const void *const *rr, con
 VMAF__T_AVX512 static void vmaf__vif_iv8_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
                                            unsigned w, uint16_t *const *o)
 {
-    vmaf__vif_ivb_z(rr, dr, P, w, 1, 0, 0, 8, 0, o);
+    vmaf__vif_ivb_z(rr, dr, P, 0, w & ~15u, 1, 1, 0, 0, 8, 0, o);
+    if (w & 15u) vmaf__vif_ivb_z(rr, dr, P, w & ~15u, w, 0, 1, 0, 0, 8, 0, o);
 }
 VMAF__T_AVX512 static void vmaf__vif_iv8x2_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
                                              unsigned w, uint16_t *const *o)
 {
-    vmaf__vif_ivb_z(rr, dr, P, w, 1, 1, 0, 8, 0, o);
+    vmaf__vif_ivb_z(rr, dr, P, 0, w & ~15u, 1, 1, 1, 0, 8, 0, o);
+    if (w & 15u) vmaf__vif_ivb_z(rr, dr, P, w & ~15u, w, 0, 1, 1, 0, 8, 0, o);
 }
 VMAF__T_AVX512 static void vmaf__vif_iv16_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
                                             unsigned w, unsigned mshift, unsigned sqshift, uint16_t *const *o)
 {
-    vmaf__vif_ivb_z(rr, dr, P, w, 0, 0, 0, mshift, sqshift, o);
+    vmaf__vif_ivb_z(rr, dr, P, 0, w & ~15u, 1, 0, 0, 0, mshift, sqshift, o);
+    if (w & 15u) vmaf__vif_ivb_z(rr, dr, P, w & ~15u, w, 0, 0, 0, 0, mshift, sqshift, o);
 }
 VMAF__T_AVX512 static void vmaf__vif_iv16x2_z(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
                                               unsigned w, unsigned mshift, unsigned sqshift, uint16_t *const *o)
 {
-    vmaf__vif_ivb_z(rr, dr, P, w, 0, 1, 0, mshift, sqshift, o);
+    vmaf__vif_ivb_z(rr, dr, P, 0, w & ~15u, 1, 0, 1, 0, mshift, sqshift, o);
+    if (w & 15u) vmaf__vif_ivb_z(rr, dr, P, w & ~15u, w, 0, 0, 1, 0, mshift, sqshift, o);
 }
 VMAF__T_AVX512 static void vmaf__vif_iv8_zv(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
                                            unsigned w, uint16_t *const *o)
 {
-    vmaf__vif_ivb_z(rr, dr, P, w, 1, 0, 1, 8, 0, o);
+    vmaf__vif_ivb_z(rr, dr, P, 0, w & ~15u, 1, 1, 0, 1, 8, 0, o);
+    if (w & 15u) vmaf__vif_ivb_z(rr, dr, P, w & ~15u, w, 0, 1, 0, 1, 8, 0, o);
 }
 VMAF__T_AVX512 static void vmaf__vif_iv8x2_zv(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
                                              unsigned w, uint16_t *const *o)
 {
-    vmaf__vif_ivb_z(rr, dr, P, w, 1, 1, 1, 8, 0, o);
+    vmaf__vif_ivb_z(rr, dr, P, 0, w & ~15u, 1, 1, 1, 1, 8, 0, o);
+    if (w & 15u) vmaf__vif_ivb_z(rr, dr, P, w & ~15u, w, 0, 1, 1, 1, 8, 0, o);
 }
 VMAF__T_AVX512 static void vmaf__vif_iv16_zv(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
                                             unsigned w, unsigned mshift, unsigned sqshift, uint16_t *const *o)
 {
-    vmaf__vif_ivb_z(rr, dr, P, w, 0, 0, 1, mshift, sqshift, o);
+    vmaf__vif_ivb_z(rr, dr, P, 0, w & ~15u, 1, 0, 0, 1, mshift, sqshift, o);
+    if (w & 15u) vmaf__vif_ivb_z(rr, dr, P, w & ~15u, w, 0, 0, 0, 1, mshift, sqshift, o);
 }
 VMAF__T_AVX512 static void vmaf__vif_iv16x2_zv(const void *const *rr, const void *const *dr, const vmaf__VifIPairs *P,
                                               unsigned w, unsigned mshift, unsigned sqshift, uint16_t *const *o)
 {
-    vmaf__vif_ivb_z(rr, dr, P, w, 0, 1, 1, mshift, sqshift, o);
+    vmaf__vif_ivb_z(rr, dr, P, 0, w & ~15u, 1, 0, 1, 1, mshift, sqshift, o);
+    if (w & 15u) vmaf__vif_ivb_z(rr, dr, P, w & ~15u, w, 0, 0, 1, 1, mshift, sqshift, o);
 }
 
 /* (a * b + 2^31) >> 32 of 16 uint32 lanes (a1, b1: a, b shifted right by 32 in 64-bit lanes). */
@@ -3004,14 +3012,36 @@ VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_istatb_z(const vmaf__VifIJob *J,
 VMAF__T_AVX512 static void vmaf__vif_istat_z(const vmaf__VifIJob *J, int64_t *acc) { vmaf__vif_istatb_z(J, acc, 0); }
 VMAF__T_AVX512 static void vmaf__vif_istat_zv(const vmaf__VifIJob *J, int64_t *acc) { vmaf__vif_istatb_z(J, acc, 1); }
 
+/* Blur vertical pass of 16 columns from c (m: valid; u8, vnni, and m for full blocks are
+   constants after inlining, so the inner loop has no branches). */
+VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_idv_z(const void *const *rr, const void *const *dr,
+                                                      const vmaf__VifIPairs *P, unsigned n, unsigned c, __mmask16 m,
+                                                      const int u8, const int vnni, __m512i rnd, __m128i sh,
+                                                      uint16_t *tr, uint16_t *td)
+{
+    const __m512i offx = _mm512_set1_epi32(u8 ? 0 : (int)0x80008000u), lo16 = _mm512_set1_epi32(0xFFFF);
+    __m512i ar = _mm512_set1_epi32(u8 ? 0 : INT32_MIN), ad = ar;
+    unsigned p;
+    for (p = 0; p < n; p++) {
+        const __m512i F = _mm512_set1_epi32((int)P->cf[p]);
+        const unsigned k = P->o[p];
+        const __m512i x = u8 ? vmaf__vif_z_pair8(rr[k], rr[k + 1], c, m) : vmaf__vif_z_pair16(rr[k], rr[k + 1], c, m);
+        const __m512i y = u8 ? vmaf__vif_z_pair8(dr[k], dr[k + 1], c, m) : vmaf__vif_z_pair16(dr[k], dr[k + 1], c, m);
+        ar = VMAF__VIF_ZMADD(vnni, ar, u8 ? x : _mm512_xor_si512(x, offx), F);
+        ad = VMAF__VIF_ZMADD(vnni, ad, u8 ? y : _mm512_xor_si512(y, offx), F);
+    }
+    vmaf__vif_z_st16(tr + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(ar, rnd), sh), lo16));
+    vmaf__vif_z_st16(td + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(ad, rnd), sh), lo16));
+}
+
 VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_idecb_z(const vmaf__VifIJob *J, uint16_t *out_r, uint16_t *out_d,
                                                         const int vnni)
 {
     const vmaf__VifILevel *L = &J->L;
     const vmaf__VifIPairs *P = &vmaf__vif_ipairs[J->sc];
     const unsigned fw = vmaf__vif_iwidth[J->sc], r = fw / 2, nw = L->w / 2, nh = L->h / 2, w = L->w;
-    const __m512i init = _mm512_set1_epi32(L->u8 ? 0 : INT32_MIN), offx = _mm512_set1_epi32(L->u8 ? 0 : (int)0x80008000u);
-    const __m512i rnd = _mm512_set1_epi32((int)(1u << (J->dshift - 1))), lo16 = _mm512_set1_epi32(0xFFFF);
+    const unsigned n = P->n, wf = w & ~15u;
+    const __m512i rnd = _mm512_set1_epi32((int)(1u << (J->dshift - 1)));
     const __m512i r31 = _mm512_set1_epi32(INT32_MIN), h16 = _mm512_set1_epi32(32768);
     const __m128i sh = _mm_cvtsi32_si128((int)J->dshift);
     uint16_t *tr = vmaf__vif_srow(J, 16), *td = vmaf__vif_srow(J, 17);
@@ -3019,19 +3049,12 @@ VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_idecb_z(const vmaf__VifIJob *J, 
     unsigned i, c, p, j;
     for (i = 0; i < nh; i++) {
         vmaf__vif_irows(L, 2 * i, fw, rr, dr);
-        for (c = 0; c < w; c += 16) {
-            const __mmask16 m = vmaf__vif_z_mask(w - c);
-            __m512i ar = init, ad = init;
-            for (p = 0; p < P->n; p++) {
-                const __m512i F = _mm512_set1_epi32((int)P->cf[p]);
-                const unsigned k = P->o[p];
-                const __m512i x = L->u8 ? vmaf__vif_z_pair8(rr[k], rr[k + 1], c, m) : vmaf__vif_z_pair16(rr[k], rr[k + 1], c, m);
-                const __m512i y = L->u8 ? vmaf__vif_z_pair8(dr[k], dr[k + 1], c, m) : vmaf__vif_z_pair16(dr[k], dr[k + 1], c, m);
-                ar = VMAF__VIF_ZMADD(vnni, ar, _mm512_xor_si512(x, offx), F);
-                ad = VMAF__VIF_ZMADD(vnni, ad, _mm512_xor_si512(y, offx), F);
-            }
-            vmaf__vif_z_st16(tr + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(ar, rnd), sh), lo16));
-            vmaf__vif_z_st16(td + c, _mm512_and_si512(_mm512_srl_epi32(_mm512_add_epi32(ad, rnd), sh), lo16));
+        if (L->u8) {
+            for (c = 0; c < wf; c += 16) vmaf__vif_idv_z(rr, dr, P, n, c, (__mmask16)0xFFFF, 1, vnni, rnd, sh, tr, td);
+            if (c < w) vmaf__vif_idv_z(rr, dr, P, n, c, vmaf__vif_z_mask(w - c), 1, vnni, rnd, sh, tr, td);
+        } else {
+            for (c = 0; c < wf; c += 16) vmaf__vif_idv_z(rr, dr, P, n, c, (__mmask16)0xFFFF, 0, vnni, rnd, sh, tr, td);
+            if (c < w) vmaf__vif_idv_z(rr, dr, P, n, c, vmaf__vif_z_mask(w - c), 0, vnni, rnd, sh, tr, td);
         }
         vmaf__vif_pad_u16(tr, w, r);
         vmaf__vif_pad_u16(td, w, r);
