@@ -90,6 +90,7 @@ typedef struct VmafCliSettings {
     unsigned n_features;
     unsigned threads, subsample, cpumask, gpumask, frame_cnt, skip_ref, skip_dist;
     int no_prediction, quiet;
+    const char *backend;        /* --backend: NULL or "cpu" (default), "vulkan" */
 } VmafCliSettings;
 
 /* An extractor getter: vmaf_vif_extractor, vmaf_vif_float_extractor, ... (NULL result = not
@@ -124,12 +125,26 @@ typedef struct VmafCliEnv VmafCliEnv;
    non-zero on failure. */
 typedef int (*VmafCliPipelineOpen)(const VmafCliSettings *s, const VmafCliEnv *env, const VmafCliVideo *v, VmafCliScorer *out);
 
+/* A GPU backend of the tool (--backend NAME other than cpu; examples/vmaf.c has "vulkan").
+   open() runs once after the command line is parsed: it fills `tables` with extractor tables
+   that replace the CPU tables of the same name, in the model pipeline and in the --feature
+   driver (names it does not fill stay on the CPU), and returns 0; or it prints why it cannot
+   and returns non-zero (the tool exits with 255). close() runs after the run. */
+typedef struct VmafCliBackend {
+    int (*open)(struct VmafCliBackend *b, const VmafCliSettings *s, const VmafCliEnv *env);
+    void (*close)(struct VmafCliBackend *b);
+    const VmafExtractor *tables[16];
+    unsigned n_tables;
+    void *handle;
+} VmafCliBackend;
+
 struct VmafCliEnv {
     const VmafCliGetter *getters;      /* the extractor registry */
     unsigned n_getters;
     VmafCliPipelineOpen open_pipeline; /* NULL: "model scoring not available yet" */
     int stderr_tty;                    /* progress line and score lines (isatty(2) in main) */
     const char *version;               /* version string; NULL = VMAF_CLI_VERSION_STRING */
+    VmafCliBackend *backend;           /* --backend other than cpu; NULL: cpu only */
 };
 
 /* ---------------------------------------------------------------- usage */
@@ -160,7 +175,10 @@ static const char vmaf_cli__usage_text[] =
     "                              single-threaded, scores are identical)\n"
     " --feature $string:           additional feature, NAME or NAME=opt=val:opt=val\n"
     " --cpumask: $bitmask          restrict permitted CPU instruction sets\n"
-    " --gpumask: $bitmask          restrict permitted GPU operations (no effect here)\n"
+    " --gpumask: $bitmask          restrict permitted GPU operations: non-zero keeps the\n"
+    "                              features on the CPU (libvmaf's meaning)\n"
+    " --backend $name:             where the features run: cpu (default) or vulkan (the\n"
+    "                              Vulkan addon, addons/vk; what it lacks stays on the CPU)\n"
     " --frame_cnt $unsigned:       maximum number of frames to process\n"
     " --frame_skip_ref $unsigned:  skip the first N frames in reference\n"
     " --frame_skip_dist $unsigned: skip the first N frames in distorted\n"
@@ -395,6 +413,7 @@ enum {
     VMAF_CLI__O_AOM_CTC, VMAF_CLI__O_NFLX_CTC, VMAF_CLI__O_FRAME_CNT, VMAF_CLI__O_SKIP_REF,
     VMAF_CLI__O_SKIP_DIST, VMAF_CLI__O_PRECISION, VMAF_CLI__O_HELP
 };
+enum { VMAF_CLI__O_BACKEND = 512 };
 
 typedef struct VmafCliLongOpt {
     const char *name;
@@ -412,6 +431,7 @@ static const VmafCliLongOpt vmaf_cli__long_opts[] = {
     {"nflx_ctc", 1, VMAF_CLI__O_NFLX_CTC}, {"frame_cnt", 1, VMAF_CLI__O_FRAME_CNT},
     {"frame_skip_ref", 1, VMAF_CLI__O_SKIP_REF}, {"frame_skip_dist", 1, VMAF_CLI__O_SKIP_DIST},
     {"no_prediction", 0, 'n'}, {"version", 0, 'v'}, {"quiet", 0, 'q'},
+    {"backend", 1, VMAF_CLI__O_BACKEND},
     {"precision", 1, VMAF_CLI__O_PRECISION}, {"help", 0, VMAF_CLI__O_HELP}, {NULL, 0, 0}};
 
 /* short options: r d w h p b m o take a value; n v q do not (libvmaf's "r:d:w:h:p:b:m:o:nvq") */
@@ -506,6 +526,10 @@ VMAF_CLI__FN int vmaf_cli__apply(VmafCliSettings *s, const VmafCliEnv *env, cons
         else if (!vmaf_cli__unsigned(v, &u) || u < 1 || u > 17)
             return vmaf_cli__bad_value(app, id, v, "1..17, max or legacy");
         else s->precision = (int)u;
+        break;
+    case VMAF_CLI__O_BACKEND:
+        if (strcmp(v, "cpu") && strcmp(v, "vulkan")) return vmaf_cli__bad_value(app, id, v, "cpu or vulkan");
+        s->backend = v;
         break;
     case 'n': s->no_prediction = 1; break;
     case 'q': s->quiet = 1; break;
@@ -610,6 +634,10 @@ static const char *const vmaf_cli__libvmaf_only[] = {
 VMAF_CLI__FN const VmafExtractor *vmaf_cli_find_extractor(const VmafCliEnv *env, const char *name)
 {
     unsigned i;
+    for (i = 0; env && env->backend && i < env->backend->n_tables; i++) { /* --backend tables first */
+        const VmafExtractor *x = env->backend->tables[i];
+        if (x && x->name && !strcmp(x->name, name)) return x;
+    }
     for (i = 0; env && i < env->n_getters; i++) {
         const VmafExtractor *x = env->getters[i] ? env->getters[i]() : NULL;
         if (x && x->name && !strcmp(x->name, name)) return x;
@@ -913,6 +941,7 @@ VMAF_CLI__FN int vmaf_cli_main(int argc, char **argv, const VmafCliEnv *env)
     unsigned index = 0;
     clock_t t0;
     float fps = 0.0f;
+    int backend_open = 0;
 
     r = vmaf_cli_parse(&s, env, argc, argv);
     if (r) {
@@ -926,6 +955,14 @@ VMAF_CLI__FN int vmaf_cli_main(int argc, char **argv, const VmafCliEnv *env)
     memset(&out, 0, sizeof out);
     vmaf_out_init(&col);
     if (progress) fprintf(stderr, "VMAF version %s\n", version);
+    if (s.backend && strcmp(s.backend, "cpu")) { /* --backend vulkan */
+        if (!env->backend || !env->backend->open) {
+            fprintf(stderr, "--backend %s: not available in this build\n", s.backend);
+            goto done;
+        }
+        if (env->backend->open(env->backend, &s, env)) goto done;
+        backend_open = 1;
+    }
 
     if (vmaf_cli__open_inputs(&s, &ref, &dis)) goto done;
     video.w = ref.w;
@@ -994,6 +1031,7 @@ VMAF_CLI__FN int vmaf_cli_main(int argc, char **argv, const VmafCliEnv *env)
     status = VMAF_CLI_EXIT_OK;
 done:
     if (scorer.close) scorer.close(scorer.self);
+    if (backend_open && env->backend->close) env->backend->close(env->backend);
     vmaf_input_close(&ref);
     vmaf_input_close(&dis);
     vmaf_out_free(&col);
