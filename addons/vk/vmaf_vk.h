@@ -3407,7 +3407,7 @@ static int vmaf__vk_shared_create(VmafVkContext *ctx, int kind, void **out, cons
     }
     if (log) {
         char msg[640];
-        snprintf(msg, sizeof msg, "%s; options \"%.100s\" run on the CPU fallback table", cap.msg[0] ? cap.msg : vmaf__vk_names[kind],
+        snprintf(msg, sizeof msg, "%.300s; options \"%.100s\" run on the CPU fallback table", cap.msg[0] ? cap.msg : vmaf__vk_names[kind],
                  args->options ? args->options : "");
         log(log_user, 3, msg);
     }
