@@ -79,7 +79,7 @@ static int vmaf_tool_vk_open(VmafCliBackend *b, const VmafCliSettings *s, const 
     }
     for (i = 0; vmaf_vk_extractor_name(i); i++) {
         const VmafExtractor *cpu = vmaf_cli_find_extractor(env, vmaf_vk_extractor_name(i));
-        if (cpu) vmaf_vk_context_fallback(ctx, cpu); /* found before b->tables is filled: a CPU table */
+        if (cpu) vmaf_vk_context_fallback(ctx, cpu); /* env's getters: the CPU tables */
         b->tables[b->n_tables++] = vmaf_vk_context_extractor(ctx, vmaf_vk_extractor_name(i));
     }
     b->handle = ctx;
@@ -118,6 +118,5 @@ int main(int argc, char **argv)
     memset(&vk, 0, sizeof vk);
     vk.open = vmaf_tool_vk_open;
     vk.close = vmaf_tool_vk_close;
-    env.backend = &vk;
-    return vmaf_cli_main(argc, argv, &env);
+    return vmaf_cli_main_backend(argc, argv, &env, &vk);
 }

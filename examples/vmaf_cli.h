@@ -91,6 +91,8 @@ typedef struct VmafCliSettings {
     unsigned threads, subsample, cpumask, gpumask, frame_cnt, skip_ref, skip_dist;
     int no_prediction, quiet;
     const char *backend;        /* --backend: NULL or "cpu" (default), "vulkan" */
+    const VmafExtractor *const *backend_tables; /* set by the backend: used before the getters */
+    unsigned n_backend_tables;
 } VmafCliSettings;
 
 /* An extractor getter: vmaf_vif_extractor, vmaf_vif_float_extractor, ... (NULL result = not
@@ -125,11 +127,12 @@ typedef struct VmafCliEnv VmafCliEnv;
    non-zero on failure. */
 typedef int (*VmafCliPipelineOpen)(const VmafCliSettings *s, const VmafCliEnv *env, const VmafCliVideo *v, VmafCliScorer *out);
 
-/* A GPU backend of the tool (--backend NAME other than cpu; examples/vmaf.c has "vulkan").
-   open() runs once after the command line is parsed: it fills `tables` with extractor tables
-   that replace the CPU tables of the same name, in the model pipeline and in the --feature
-   driver (names it does not fill stay on the CPU), and returns 0; or it prints why it cannot
-   and returns non-zero (the tool exits with 255). close() runs after the run. */
+/* A GPU backend of the tool (--backend NAME other than cpu; examples/vmaf.c has "vulkan"),
+   given to vmaf_cli_main_backend(). open() runs once after the command line is parsed: it
+   fills `tables` with extractor tables that replace the CPU tables of the same name, in the
+   model pipeline and in the --feature driver (names it does not fill stay on the CPU), and
+   returns 0; or it prints why it cannot and returns non-zero (the tool exits with 255).
+   close() runs after the run. */
 typedef struct VmafCliBackend {
     int (*open)(struct VmafCliBackend *b, const VmafCliSettings *s, const VmafCliEnv *env);
     void (*close)(struct VmafCliBackend *b);
@@ -144,7 +147,6 @@ struct VmafCliEnv {
     VmafCliPipelineOpen open_pipeline; /* NULL: "model scoring not available yet" */
     int stderr_tty;                    /* progress line and score lines (isatty(2) in main) */
     const char *version;               /* version string; NULL = VMAF_CLI_VERSION_STRING */
-    VmafCliBackend *backend;           /* --backend other than cpu; NULL: cpu only */
 };
 
 /* ---------------------------------------------------------------- usage */
@@ -634,10 +636,6 @@ static const char *const vmaf_cli__libvmaf_only[] = {
 VMAF_CLI__FN const VmafExtractor *vmaf_cli_find_extractor(const VmafCliEnv *env, const char *name)
 {
     unsigned i;
-    for (i = 0; env && env->backend && i < env->backend->n_tables; i++) { /* --backend tables first */
-        const VmafExtractor *x = env->backend->tables[i];
-        if (x && x->name && !strcmp(x->name, name)) return x;
-    }
     for (i = 0; env && i < env->n_getters; i++) {
         const VmafExtractor *x = env->getters[i] ? env->getters[i]() : NULL;
         if (x && x->name && !strcmp(x->name, name)) return x;
@@ -742,7 +740,11 @@ VMAF_CLI__FN int vmaf_cli_driver_open(const VmafCliSettings *s, const VmafCliEnv
     out->err_size = sizeof d->err;
     for (i = 0; i < s->n_features; i++) {
         const VmafCliFeature *f = &s->features[i];
-        const VmafExtractor *x = vmaf_cli_find_extractor(env, f->name);
+        const VmafExtractor *x = NULL;
+        unsigned b;
+        for (b = 0; b < s->n_backend_tables && !x; b++) /* --backend tables first */
+            if (s->backend_tables[b] && !strcmp(s->backend_tables[b]->name, f->name)) x = s->backend_tables[b];
+        if (!x) x = vmaf_cli_find_extractor(env, f->name);
         VmafExtractorArgs args;
         VmafCliInstance inst;
         int err;
@@ -927,8 +929,9 @@ VMAF_CLI__FN int vmaf_cli__model_lines(const VmafCliSettings *s, const VmafCliEn
     return VMAF_OK;
 }
 
-/* The whole tool. Returns the process exit status. */
-VMAF_CLI__FN int vmaf_cli_main(int argc, char **argv, const VmafCliEnv *env)
+/* The whole tool. Returns the process exit status. `backend` (may be NULL) serves --backend
+   values other than cpu. */
+VMAF_CLI__FN int vmaf_cli_main_backend(int argc, char **argv, const VmafCliEnv *env, VmafCliBackend *backend)
 {
     VmafCliSettings s;
     VmafInput ref, dis;
@@ -956,12 +959,14 @@ VMAF_CLI__FN int vmaf_cli_main(int argc, char **argv, const VmafCliEnv *env)
     vmaf_out_init(&col);
     if (progress) fprintf(stderr, "VMAF version %s\n", version);
     if (s.backend && strcmp(s.backend, "cpu")) { /* --backend vulkan */
-        if (!env->backend || !env->backend->open) {
+        if (!backend || !backend->open) {
             fprintf(stderr, "--backend %s: not available in this build\n", s.backend);
             goto done;
         }
-        if (env->backend->open(env->backend, &s, env)) goto done;
+        if (backend->open(backend, &s, env)) goto done;
         backend_open = 1;
+        s.backend_tables = backend->tables;
+        s.n_backend_tables = backend->n_tables;
     }
 
     if (vmaf_cli__open_inputs(&s, &ref, &dis)) goto done;
@@ -1031,13 +1036,18 @@ VMAF_CLI__FN int vmaf_cli_main(int argc, char **argv, const VmafCliEnv *env)
     status = VMAF_CLI_EXIT_OK;
 done:
     if (scorer.close) scorer.close(scorer.self);
-    if (backend_open && env->backend->close) env->backend->close(env->backend);
+    if (backend_open && backend->close) backend->close(backend);
     vmaf_input_close(&ref);
     vmaf_input_close(&dis);
     vmaf_out_free(&col);
     vmaf_out_buf_free(&out);
     vmaf_cli__free_settings(&s);
     return status;
+}
+
+VMAF_CLI__FN int vmaf_cli_main(int argc, char **argv, const VmafCliEnv *env)
+{
+    return vmaf_cli_main_backend(argc, argv, env, NULL);
 }
 
 #endif /* VMAF_EXAMPLES_CLI_H */

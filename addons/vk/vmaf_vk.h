@@ -1,5 +1,5 @@
-/* vmaf_vk.h - v0.1.0 - Vulkan compute addon for the vmaf single-file headers: integer VIF,
-   integer ADM and integer motion on the GPU, bit-identical to libvmaf 3.2.0.
+/* vmaf_vk.h - v0.2.0 - Vulkan compute addon for the vmaf single-file headers: integer and float
+   VIF, ADM and motion on the GPU, with the same numbers as libvmaf 3.2.0 and the CPU headers.
    Single-file C99 / C++11 library (addon: the core headers never include it).
 
    In exactly one C or C++ file:
@@ -17,18 +17,25 @@
    https://github.com/Netflix/vmaf. This file is an independent implementation written from
    a specification; it reproduces libvmaf 3.2.0's numbers. License: MIT, see the end of file.
 
-   QUICK START (the extractor tables plug into vmaf_model.h, or drive them yourself)
-       const VmafExtractor *vif = vmaf_vk_extractor("vif");   // NULL for unknown names
-       VmafExtractorArgs a = {0};  a.w = 1920; a.h = 1080; a.bpc = 8; a.layout = VMAF_LAYOUT_420;
-       void *st;
-       if (vif->create(&st, &a) == VMAF_OK) {                 // VMAF_ERR_NO_DEVICE: use the CPU
-           vif->push(st, &ref, &dis, 0, my_emit, my_user);    // emits every value of frame 0
-           vif->destroy(st);
+   QUICK START: a vmaf_model.h pipeline on one GPU (what examples/gpu_select.c does)
+       VmafVkContext *ctx;
+       if (vmaf_vk_context_create(&ctx, NULL) == VMAF_OK) {   // VMAF_ERR_NO_DEVICE: CPU only
+           vmaf_model_pipeline_register_known(p);             // the CPU tables first,
+           for (i = 0; vmaf_vk_extractor_name(i); i++) {      // then ours over them
+               const char *n = vmaf_vk_extractor_name(i);
+               vmaf_vk_context_fallback(ctx, <the CPU table named n>);  // optional
+               vmaf_model_pipeline_register(p, vmaf_vk_context_extractor(ctx, n));
+           }
+           ... add models, push frames, flush, destroy the pipeline ...
+           vmaf_vk_context_destroy(ctx);                       // after the pipeline
        }
-   Sharing one device between extractors (one VkInstance + VkDevice, pipelines built once):
-       VmafVkConfig cfg = {0};  VmafVkContext *ctx;
-       vmaf_vk_context_create(&ctx, &cfg);
-       vmaf_vk_create(ctx, "adm", &st, &a);   // then use vmaf_vk_extractor("adm")->push etc.
+   The context's tables share its one VkInstance / VkDevice / queue and compiled pipelines:
+   their create() takes the context from VmafExtractorArgs.user, which vmaf_model.h's pipeline
+   (and the vmaf tool's driver) fill from the table's `user`. Without a pipeline:
+       const VmafExtractor *t = vmaf_vk_context_extractor(ctx, "float_vif");
+       VmafExtractorArgs a = {0};  a.w = 1920; a.h = 1080; a.bpc = 8; a.user = t->user;
+       t->create(&st, &a);  t->push(st, &ref, &dis, 0, my_emit, my_user);  t->destroy(st);
+   vmaf_vk_extractor(name) is a static table whose create() opens a private device per state.
 
    CONFIGURATION MACROS (define before including; identical in every file that includes it)
      VMAF_STATIC                    functions are static: a private copy per translation unit
@@ -38,63 +45,74 @@
                                     with VOLK_IMPLEMENTATION, in the implementation file, which
                                     then exports volk's volk* functions and vk* pointers: do not
                                     link -lvulkan or a second volk into the same program)
+     VMAF_ADM_FLOAT_TRUE_DIVISION   float_adm divides exactly instead of emulating x86 rcpss
+                                    (define it exactly when vmaf_adm.h gets it: same results)
      VMAF_DONT_CHANGE_FP_CONTRACT   do not emit our scoped "no FMA contraction" pragmas
    Include this file (with the implementation) before any <vulkan/vulkan.h> of your own, or
    define VK_NO_PROTOTYPES first: volk requires it.
 
-   EXTRACTORS (libvmaf names, options and output keys; SPEC 6.5 naming)
-     "vif"     integer VIF. Options: vif_enhn_gain_limit (egl, 1..100, default 100),
-               vif_skip_scale0 (ssclz), debug. Outputs VMAF_integer_feature_vif_scale0..3_score;
-               debug integer_vif, integer_vif_num, integer_vif_den, integer_vif_{num,den}_scale0..3.
-               Frames at least 16 x 16.
-     "adm"     integer ADM. Options: adm_enhn_gain_limit (egl), adm_norm_view_dist (nvd),
-               adm_ref_display_height (rdh), adm_csf_mode (csf: 0 Watson, 2 and 3 blend
-               tables; 1 Barten is refused with VMAF_ERR_UNSUPPORTED), adm_csf_scale (scf),
-               adm_csf_diag_scale (scfd), adm_noise_weight (nw), adm_dlm_weight (dlmw),
-               adm_min_val (min), adm_skip_scale0 (ssz), adm_skip_aim, debug. nvd * rdh must be
-               >= 3240 (else VMAF_ERR_BAD_OPTION, as libvmaf). Outputs
-               VMAF_integer_feature_{adm2,aim,adm3}_score, integer_adm_scale0..3; debug
-               integer_adm, integer_adm_num, integer_adm_den, integer_adm_{num,den}_scale0..3.
-               Frames at least 33 x 33. The enhancement step truncates (libvmaf's scalar path).
-     "motion"  integer motion, libvmaf master/3.2.0 form (temporal: push frames in order, then
-               flush). Options: motion_force_zero (force_0), motion_blend_factor (mbf),
-               motion_blend_offset (mbo), motion_fps_weight (mfw), motion_max_val (mmxv),
-               motion_five_frame_window (mffw), motion_moving_average (mma), debug. push emits
-               VMAF_integer_feature_motion_sad_score (debug: ..._motion_score); flush emits
-               VMAF_integer_feature_motion2_score and _motion3_score of every frame.
-               Frames at least 3 x 3.
-     Bits per sample 8..16 (the VmafPlane rules), any stride.
+   EXTRACTORS (libvmaf names, options, output keys, emission order: those of the CPU tables of
+   vmaf_vif.h, vmaf_adm.h and vmaf_motion.h; SPEC 6.5 naming)
+     "vif"     integer VIF; every option (vif_enhn_gain_limit, vif_skip_scale0, debug). >= 16x16.
+     "adm"     integer ADM; every option except adm_csf_mode=1 (Barten: VMAF_ERR_UNSUPPORTED).
+               nvd * rdh must be >= 3240 (VMAF_ERR_BAD_OPTION, as libvmaf). >= 33x33. The
+               enhancement step truncates (libvmaf's scalar path).
+     "motion"  integer motion, libvmaf 3.2.0 form (temporal: push frames in order from 0, then
+               flush; motion2/motion3 of frame i-1 are emitted when frame i arrives, the last
+               at flush); every option. >= 3x3.
+     "float_vif"  every option except vif_prescale != 1 (VMAF_ERR_UNSUPPORTED); all 21 kernel
+               scales. >= 16x16 and each level at least half its filter wide.
+     "float_adm"  every option except adm_p_norm != 3 (VMAF_ERR_UNSUPPORTED); CSF modes 0..9
+               (Watson, Barten, "ADM native" as vmaf_adm.h), f1s/f2s overrides, bypass_cm,
+               adm3_apply_hm, skip_aim_scale. >= 33x33.
+     "float_motion"  temporal; every option except motion_add_scale1 and motion_add_uv
+               (VMAF_ERR_UNSUPPORTED). >= 3x3.
+     Bits per sample 8..16 (the VmafPlane rules), any stride; luma only is read. With a
+     fallback table set (vmaf_vk_context_fallback), what is refused runs on the CPU instead.
 
    DEVICE REQUIREMENTS
      Vulkan 1.0 with a compute queue, shaderInt64, 256-invocation workgroups and 6 storage
-     buffers per shader stage (every desktop GPU); "vif" and "adm" also need shaderFloat64
-     (else their create returns VMAF_ERR_UNSUPPORTED). Every storage buffer must fit
-     maxStorageBufferRange (>= 128 MiB: 4K is fine everywhere; 8K ADM needs a larger limit,
-     else VMAF_ERR_TOO_LARGE). Devices are numbered in vkEnumeratePhysicalDevices order,
-     counting only usable ones.
+     buffers per shader stage (every desktop GPU); all but "motion" and "float_motion" also
+     need shaderFloat64 (else their create returns VMAF_ERR_UNSUPPORTED). Every storage
+     buffer must fit maxStorageBufferRange (>= 128 MiB: integer features to 4K everywhere;
+     float_vif needs 20 bytes per pixel in one buffer, 41 MiB at 1080p, 166 MiB at 4K, which
+     most desktop GPUs allow; else VMAF_ERR_TOO_LARGE). Devices are numbered in
+     vkEnumeratePhysicalDevices order, counting only usable ones.
 
    DETERMINISM
-     All per-pixel work is integer arithmetic, or IEEE double steps marked `precise` (no
-     contraction) where libvmaf uses double; divisions the reference does in double are done
-     by exact long division, so no device-specific division or conversion rounding enters.
-     Sums are exact integer sums (order-free). The final float/double steps (log2 table,
-     score divisions, powf) run on the host with libvmaf's operation order. Result: the same
-     bits as libvmaf's scalar C path on every device that has IEEE double add/multiply.
+     Integer features: all per-pixel work is integer arithmetic, or IEEE double steps marked
+     `precise` (no contraction) where libvmaf uses double; divisions the reference does in
+     double are exact long divisions. Sums are exact integer sums (order-free).
+     Float features: every float/double operation of the CPU path, per pixel, in its order,
+     `precise` (glslc -O0: no reassociation); float divisions go through double (a correctly
+     rounded double quotient of two floats rounds to the correctly rounded float quotient);
+     float_adm's n * rcp(d) emulates the host's rcpss bit for bit from a 2048-entry table made
+     with the host's own instruction. No float atomics and no tree reductions: one invocation
+     sums a row in column order (rowsum.comp), the host adds the row sums in row order, as the
+     CPU does. Results do not depend on scheduling, and equal the CPU path's bits where the
+     device's double division is IEEE (lavapipe; AMD, NVIDIA, Intel compilers emit IEEE
+     division) and float denormals are kept. The final steps (log2 table, score divisions,
+     powf) run on the host in libvmaf's operation order.
 
    THREADING
-     A VmafVkContext is not thread-safe: states sharing one must be used from one thread at a
-     time. States with private contexts (the plain tables) are independent. Creating contexts
-     calls volkInitialize(), which writes volk's globals: create them from one thread.
+     States of one context may run on several threads at once (each state on one thread at a
+     time; e.g. vmaf_model.h's job API) when the context has a submit lock (VmafVkConfig.lock
+     and .unlock): every state has its own command pool, buffers and fence. Without a lock,
+     use a context's states from one thread at a time. Creating contexts and states calls
+     volkInitialize() and builds pipelines in the context: do that from one thread.
 
    HISTORY
+     0.2.0  float_vif, float_adm, float_motion; per-context tables (VmafExtractorArgs.user,
+            common block v2); CPU fallback tables; motion emission as the CPU extractors;
+            per-state command pools and an optional submit lock.
      0.1.0  first version: integer vif, adm, motion.
 */
 #ifndef VMAF_VK_H
 #define VMAF_VK_H
 #define VMAF_VK_VERSION_MAJOR 0
-#define VMAF_VK_VERSION_MINOR 1
+#define VMAF_VK_VERSION_MINOR 2
 #define VMAF_VK_VERSION_PATCH 0
-#define VMAF_VK_VERSION_STRING "0.1.0"
+#define VMAF_VK_VERSION_STRING "0.2.0"
 
 /* >>> vmaf common public >>> */
 /* ---- vmaf common block: public part (v1) ----------------------------------------------------
@@ -403,17 +421,19 @@ VMAFDEF const char *vmaf_vk_context_device_name(const VmafVkContext *ctx);
 /* Number of validation messages the context has received (warnings and errors). */
 VMAFDEF unsigned long vmaf_vk_context_messages(const VmafVkContext *ctx);
 
-/* The extractor table for "vif", "adm" or "motion" (NULL for any other name). Its create()
-   opens a private context on usable device 0 for each state (no validation). The table is
-   static: same name, options, outputs and flags as the CPU extractor, `user` = NULL. */
+/* The extractor table named `name` (see vmaf_vk_extractor_name; NULL for any other name). Its
+   create() opens a private context on usable device 0 for each state (no validation) and
+   ignores args->user. The table is static: same name, options, outputs and flags as the CPU
+   extractor, `user` = NULL. Pipelines should rather use vmaf_vk_context_extractor(). */
 VMAFDEF const VmafExtractor *vmaf_vk_extractor(const char *name);
 
 /* The same tables bound to usable device `device_index` (0..7); NULL beyond. */
 VMAFDEF const VmafExtractor *vmaf_vk_extractor_on(const char *name, unsigned device_index);
 
 /* Creates a state of extractor `name` on a shared context (its allocator and log are used
-   when args leaves them NULL). Drive the state with vmaf_vk_extractor(name)'s push, key,
-   flush and destroy. @return 0, or what the table's create returns:
+   when args leaves them NULL; args->user is ignored), with the context's fallback table when
+   the GPU path refuses the options. Drive the state with the push, key, flush and destroy of
+   any table of this addon with that name. @return 0, or what the table's create returns:
    VMAF_ERR_INVALID_ARGUMENT, VMAF_ERR_NOT_FOUND (name), VMAF_ERR_BAD_BPC, VMAF_ERR_TOO_SMALL,
    VMAF_ERR_TOO_LARGE, VMAF_ERR_BAD_OPTION, VMAF_ERR_PARSE, VMAF_ERR_UNSUPPORTED (device
    lacks shaderFloat64, or an option value the GPU path does not implement),
