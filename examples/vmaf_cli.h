@@ -643,6 +643,16 @@ VMAF_CLI__FN const VmafExtractor *vmaf_cli_find_extractor(const VmafCliEnv *env,
     return NULL;
 }
 
+/* ... with the --backend tables (s->backend_tables) first. */
+VMAF_CLI__FN const VmafExtractor *vmaf_cli__lookup(const VmafCliSettings *s, const VmafCliEnv *env, const char *name)
+{
+    unsigned i;
+    for (i = 0; i < s->n_backend_tables; i++)
+        if (s->backend_tables[i] && s->backend_tables[i]->name && !strcmp(s->backend_tables[i]->name, name))
+            return s->backend_tables[i];
+    return vmaf_cli_find_extractor(env, name);
+}
+
 VMAF_CLI__FN const char *vmaf_cli__missing_reason(const char *name)
 {
     static const char *const ours[] = {"vif", "adm", "motion", "float_vif", "float_adm", "float_motion", NULL};
@@ -740,11 +750,7 @@ VMAF_CLI__FN int vmaf_cli_driver_open(const VmafCliSettings *s, const VmafCliEnv
     out->err_size = sizeof d->err;
     for (i = 0; i < s->n_features; i++) {
         const VmafCliFeature *f = &s->features[i];
-        const VmafExtractor *x = NULL;
-        unsigned b;
-        for (b = 0; b < s->n_backend_tables && !x; b++) /* --backend tables first */
-            if (s->backend_tables[b] && !strcmp(s->backend_tables[b]->name, f->name)) x = s->backend_tables[b];
-        if (!x) x = vmaf_cli_find_extractor(env, f->name);
+        const VmafExtractor *x = vmaf_cli__lookup(s, env, f->name);
         VmafExtractorArgs args;
         VmafCliInstance inst;
         int err;

@@ -582,7 +582,7 @@ static void test_pairs(VmafVkContext *ctx)
             free(gpu.r);
             free(cpu.r);
         }
-        fprintf(stderr, "pair %s done (%.1f s)\n", p->name, (double)clock() / CLOCKS_PER_SEC);
+        fprintf(stderr, "pair %s done (%.1f s CPU)\n", p->name, (double)clock() / CLOCKS_PER_SEC);
     }
 }
 
@@ -988,14 +988,14 @@ int main(int argc, char **argv)
     fprintf(stderr, "device: %s\n", vmaf_vk_context_device_name(ctx));
     test_api(ctx);
     test_tables(ctx);
-    fprintf(stderr, "api, tables done (%.1f s)\n", (double)clock() / CLOCKS_PER_SEC);
+    fprintf(stderr, "api, tables done (%.1f s CPU)\n", (double)clock() / CLOCKS_PER_SEC);
     test_sizes(ctx);
-    fprintf(stderr, "sizes done (%.1f s)\n", (double)clock() / CLOCKS_PER_SEC);
+    fprintf(stderr, "sizes done (%.1f s CPU)\n", (double)clock() / CLOCKS_PER_SEC);
     test_options(ctx);
-    fprintf(stderr, "options done (%.1f s)\n", (double)clock() / CLOCKS_PER_SEC);
+    fprintf(stderr, "options done (%.1f s CPU)\n", (double)clock() / CLOCKS_PER_SEC);
     test_pairs(ctx);
     test_fallback(ctx);
-    fprintf(stderr, "fallback done (%.1f s)\n", (double)clock() / CLOCKS_PER_SEC);
+    fprintf(stderr, "fallback done (%.1f s CPU)\n", (double)clock() / CLOCKS_PER_SEC);
     CHECK(vmaf_vk_context_messages(ctx) == messages, "message counter");
     vmaf_vk_context_destroy(ctx);
     CHECK(messages == 0, "zero validation messages (%lu)", messages);
