@@ -131,6 +131,27 @@
    LIMITS
      Keys <= 4095 bytes; <= 65535 distinct keys; lookahead <= 64; jobs <= 1024.
 
+   GPU BACKENDS (how a backend plugs in; example: addons/vk/vmaf_vk.h, examples/gpu_select.c)
+     A backend is a set of VmafExtractor tables with the CPU extractors' names ("vif",
+     "float_adm", ...), provided-feature lists, options and collector keys; this file never
+     knows which device runs them. To use one:
+       vmaf_model_pipeline_register_known(p);          // 1. the CPU tables
+       for each backend table t:                       // 2. the backend's, over them: a table
+           vmaf_model_pipeline_register(p, t);         //    replaces the one of the same name
+       vmaf_model_pipeline_add_model(p, m);            // 3. then models and features as usual
+     Whatever the backend lacks (an extractor name it does not export) stays on the CPU table
+     registered in step 1; numbers, keys, column order and emit order stay those of the CPU
+     path, so outputs can be compared value for value. A backend that shares one device among
+     all its states exports per-context tables whose `user` is its context: the pipeline
+     passes each table's `user` to create() in VmafExtractorArgs.user, so every state of every
+     extractor (and, with cfg.jobs = N, the N states of each) lands on that one device
+     (vmaf_vk_context_extractor(ctx, name)). A backend may also send option values it does not
+     implement to a CPU table inside its own create() (vmaf_vk_context_fallback); create()
+     errors other than that reach add_model / add_feature unchanged (VMAF_ERR_NO_DEVICE from
+     a table that opens a device itself). Keep the backend's context alive until the pipeline
+     is destroyed. With jobs > 1, job_run calls push on several states of the backend at once:
+     the backend must allow that (the Vulkan addon takes a submit lock from its config).
+
    CONFIGURATION MACROS (define before including; identical in every file that includes it)
      VMAF_STATIC                    functions are static: a private copy per translation unit
      VMAFDEF                        linkage of public functions (default extern)

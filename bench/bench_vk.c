@@ -2,14 +2,15 @@
    Build and run: bench/vk_bench.sh [options]   (or make -f addons/vk/vk.mk vk-bench)
    Options: --device N (usable device index, default 0), --frames N (timed frames, default 30),
             --bpc 8|10 (default 8), --sizes LIST (comma list of 1080p, 4k, WxH; default 1080p,4k),
-            --only vif|adm|motion.
-   For each size it runs vif, adm and motion (each on its own state, one shared device) and
+            --only NAME (vif, adm, motion, float_vif, float_adm, float_motion), --int, --float.
+   For each size it runs the six extractors (each on its own state, one shared device) and
    prints frames per second:
      upload incl.: frames / wall-clock time of push() (host copy of both lumas into mapped or
                    staging memory, the transfer, all dispatches, the wait and the host math);
      upload excl.: frames / GPU time of the dispatches alone (timestamp queries, after the
                    upload has landed);
-   and the same for the three extractors together (what vmaf_v0.6.1 needs per frame).
+   and the same for the three integer extractors together (what vmaf_v0.6.1 needs per frame)
+   and the three float ones (vmaf_float_v0.6.1).
    Content: synthetic 8/10-bit luma (smooth gradients + texture + noise), distorted = reference
    plus noise and a blur, moving by a few pixels per frame so motion is not zero. */
 #define _POSIX_C_SOURCE 199309L
@@ -67,8 +68,8 @@ static void sink(void *user, unsigned index, const char *key, double v)
 
 int main(int argc, char **argv)
 {
-    static const char *const names[3] = {"vif", "adm", "motion"};
     const char *sizes = "1080p,4k", *only = NULL;
+    int want_int = 1, want_float = 1;
     unsigned device = 0, frames = 30, bpc = 8, nbuf = 4;
     VmafVkConfig cfg;
     VmafVkContext *ctx;
@@ -80,8 +81,11 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--bpc") && i + 1 < argc) bpc = (unsigned)atoi(argv[++i]);
         else if (!strcmp(argv[i], "--sizes") && i + 1 < argc) sizes = argv[++i];
         else if (!strcmp(argv[i], "--only") && i + 1 < argc) only = argv[++i];
+        else if (!strcmp(argv[i], "--int")) want_float = 0;
+        else if (!strcmp(argv[i], "--float")) want_int = 0;
         else {
-            fprintf(stderr, "usage: %s [--device N] [--frames N] [--bpc 8|10] [--sizes 1080p,4k,WxH] [--only vif|adm|motion]\n", argv[0]);
+            fprintf(stderr, "usage: %s [--device N] [--frames N] [--bpc 8|10] [--sizes 1080p,4k,WxH] [--only NAME] [--int|--float]\n",
+                    argv[0]);
             return 2;
         }
     }
@@ -94,13 +98,14 @@ int main(int argc, char **argv)
         return 1;
     }
     printf("device: %s, %u-bit, %u timed frames (after 2 warm-up)\n", vmaf_vk_context_device_name(ctx), bpc, frames);
-    printf("%-10s %-7s %14s %14s %12s %12s\n", "size", "feature", "fps upl.incl", "fps upl.excl", "ms/frame", "gpu ms/frame");
+    printf("%-10s %-12s %14s %14s %12s %12s\n", "size", "feature", "fps upl.incl", "fps upl.excl", "ms/frame", "gpu ms/frame");
     snprintf(list, sizeof list, "%s", sizes);
     for (tok = strtok(list, ","); tok; tok = strtok(NULL, ",")) {
         unsigned w, h, k, f;
         size_t bytes;
         void *ref[4], *dis[4];
-        double tot_wall = 0, tot_gpu = 0;
+        double tot_wall[2] = {0, 0}, tot_gpu[2] = {0, 0};
+        int ran[2] = {0, 0};
         if (!strcmp(tok, "1080p")) { w = 1920; h = 1080; }
         else if (!strcmp(tok, "4k")) { w = 3840; h = 2160; }
         else if (sscanf(tok, "%ux%u", &w, &h) != 2) { fprintf(stderr, "bad size %s\n", tok); continue; }
@@ -111,20 +116,24 @@ int main(int argc, char **argv)
             if (!ref[k] || !dis[k]) return 1;
             make_frame(ref[k], dis[k], w, h, bpc, k);
         }
-        for (k = 0; k < 3; k++) {
-            const VmafExtractor *t = vmaf_vk_extractor(names[k]);
+        for (k = 0; vmaf_vk_extractor_name(k); k++) {
+            const char *name = vmaf_vk_extractor_name(k);
+            const VmafExtractor *t = vmaf_vk_context_extractor(ctx, name);
+            const int flt = k >= 3;
             VmafExtractorArgs a;
             void *st;
             double wall = 0, gpu = 0, acc = 0;
-            if (only && strcmp(only, names[k])) continue;
+            if (only && strcmp(only, name)) continue;
+            if ((flt && !want_float) || (!flt && !want_int)) continue;
             memset(&a, 0, sizeof a);
             a.w = w;
             a.h = h;
             a.bpc = bpc;
             a.layout = VMAF_LAYOUT_400;
-            err = vmaf_vk_create(ctx, names[k], &st, &a);
+            a.user = t->user;
+            err = t->create(&st, &a);
             if (err) {
-                printf("%-10s %-7s  create failed: %s\n", tok, names[k], vmaf_result_string(err));
+                printf("%-10s %-12s  create failed: %s\n", tok, name, vmaf_result_string(err));
                 continue;
             }
             for (f = 0; f < frames + 2 && !err; f++) {
@@ -150,17 +159,19 @@ int main(int argc, char **argv)
             if (t->flush) t->flush(st, sink, &acc);
             t->destroy(st);
             if (err) {
-                printf("%-10s %-7s  push failed: %s\n", tok, names[k], vmaf_result_string(err));
+                printf("%-10s %-12s  push failed: %s\n", tok, name, vmaf_result_string(err));
                 continue;
             }
-            tot_wall += wall;
-            tot_gpu += gpu;
-            printf("%-10s %-7s %14.1f %14.1f %12.3f %12.3f\n", tok, names[k], frames / wall, gpu > 0 ? frames / gpu : 0.0,
+            tot_wall[flt] += wall;
+            tot_gpu[flt] += gpu;
+            ran[flt]++;
+            printf("%-10s %-12s %14.1f %14.1f %12.3f %12.3f\n", tok, name, frames / wall, gpu > 0 ? frames / gpu : 0.0,
                    1000.0 * wall / frames, 1000.0 * gpu / frames);
         }
-        if (!only)
-            printf("%-10s %-7s %14.1f %14.1f %12.3f %12.3f\n", tok, "all", frames / tot_wall, tot_gpu > 0 ? frames / tot_gpu : 0.0,
-                   1000.0 * tot_wall / frames, 1000.0 * tot_gpu / frames);
+        for (k = 0; k < 2 && !only; k++)
+            if (ran[k] == 3)
+                printf("%-10s %-12s %14.1f %14.1f %12.3f %12.3f\n", tok, k ? "all float" : "all integer", frames / tot_wall[k],
+                       tot_gpu[k] > 0 ? frames / tot_gpu[k] : 0.0, 1000.0 * tot_wall[k] / frames, 1000.0 * tot_gpu[k] / frames);
         for (k = 0; k < nbuf; k++) {
             free(ref[k]);
             free(dis[k]);

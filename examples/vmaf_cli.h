@@ -90,6 +90,9 @@ typedef struct VmafCliSettings {
     unsigned n_features;
     unsigned threads, subsample, cpumask, gpumask, frame_cnt, skip_ref, skip_dist;
     int no_prediction, quiet;
+    const char *backend;        /* --backend: NULL or "cpu" (default), "vulkan" */
+    const VmafExtractor *const *backend_tables; /* set by the backend: used before the getters */
+    unsigned n_backend_tables;
 } VmafCliSettings;
 
 /* An extractor getter: vmaf_vif_extractor, vmaf_vif_float_extractor, ... (NULL result = not
@@ -123,6 +126,20 @@ typedef struct VmafCliEnv VmafCliEnv;
    s->cpumask and s->no_prediction (extract only). Prints its own error message and returns
    non-zero on failure. */
 typedef int (*VmafCliPipelineOpen)(const VmafCliSettings *s, const VmafCliEnv *env, const VmafCliVideo *v, VmafCliScorer *out);
+
+/* A GPU backend of the tool (--backend NAME other than cpu; examples/vmaf.c has "vulkan"),
+   given to vmaf_cli_main_backend(). open() runs once after the command line is parsed: it
+   fills `tables` with extractor tables that replace the CPU tables of the same name, in the
+   model pipeline and in the --feature driver (names it does not fill stay on the CPU), and
+   returns 0; or it prints why it cannot and returns non-zero (the tool exits with 255).
+   close() runs after the run. */
+typedef struct VmafCliBackend {
+    int (*open)(struct VmafCliBackend *b, const VmafCliSettings *s, const VmafCliEnv *env);
+    void (*close)(struct VmafCliBackend *b);
+    const VmafExtractor *tables[16];
+    unsigned n_tables;
+    void *handle;
+} VmafCliBackend;
 
 struct VmafCliEnv {
     const VmafCliGetter *getters;      /* the extractor registry */
@@ -160,7 +177,10 @@ static const char vmaf_cli__usage_text[] =
     "                              single-threaded, scores are identical)\n"
     " --feature $string:           additional feature, NAME or NAME=opt=val:opt=val\n"
     " --cpumask: $bitmask          restrict permitted CPU instruction sets\n"
-    " --gpumask: $bitmask          restrict permitted GPU operations (no effect here)\n"
+    " --gpumask: $bitmask          restrict permitted GPU operations: non-zero keeps the\n"
+    "                              features on the CPU (libvmaf's meaning)\n"
+    " --backend $name:             where the features run: cpu (default) or vulkan (the\n"
+    "                              Vulkan addon, addons/vk; what it lacks stays on the CPU)\n"
     " --frame_cnt $unsigned:       maximum number of frames to process\n"
     " --frame_skip_ref $unsigned:  skip the first N frames in reference\n"
     " --frame_skip_dist $unsigned: skip the first N frames in distorted\n"
@@ -395,6 +415,7 @@ enum {
     VMAF_CLI__O_AOM_CTC, VMAF_CLI__O_NFLX_CTC, VMAF_CLI__O_FRAME_CNT, VMAF_CLI__O_SKIP_REF,
     VMAF_CLI__O_SKIP_DIST, VMAF_CLI__O_PRECISION, VMAF_CLI__O_HELP
 };
+enum { VMAF_CLI__O_BACKEND = 512 };
 
 typedef struct VmafCliLongOpt {
     const char *name;
@@ -412,6 +433,7 @@ static const VmafCliLongOpt vmaf_cli__long_opts[] = {
     {"nflx_ctc", 1, VMAF_CLI__O_NFLX_CTC}, {"frame_cnt", 1, VMAF_CLI__O_FRAME_CNT},
     {"frame_skip_ref", 1, VMAF_CLI__O_SKIP_REF}, {"frame_skip_dist", 1, VMAF_CLI__O_SKIP_DIST},
     {"no_prediction", 0, 'n'}, {"version", 0, 'v'}, {"quiet", 0, 'q'},
+    {"backend", 1, VMAF_CLI__O_BACKEND},
     {"precision", 1, VMAF_CLI__O_PRECISION}, {"help", 0, VMAF_CLI__O_HELP}, {NULL, 0, 0}};
 
 /* short options: r d w h p b m o take a value; n v q do not (libvmaf's "r:d:w:h:p:b:m:o:nvq") */
@@ -506,6 +528,10 @@ VMAF_CLI__FN int vmaf_cli__apply(VmafCliSettings *s, const VmafCliEnv *env, cons
         else if (!vmaf_cli__unsigned(v, &u) || u < 1 || u > 17)
             return vmaf_cli__bad_value(app, id, v, "1..17, max or legacy");
         else s->precision = (int)u;
+        break;
+    case VMAF_CLI__O_BACKEND:
+        if (strcmp(v, "cpu") && strcmp(v, "vulkan")) return vmaf_cli__bad_value(app, id, v, "cpu or vulkan");
+        s->backend = v;
         break;
     case 'n': s->no_prediction = 1; break;
     case 'q': s->quiet = 1; break;
@@ -617,6 +643,16 @@ VMAF_CLI__FN const VmafExtractor *vmaf_cli_find_extractor(const VmafCliEnv *env,
     return NULL;
 }
 
+/* ... with the --backend tables (s->backend_tables) first. */
+VMAF_CLI__FN const VmafExtractor *vmaf_cli__lookup(const VmafCliSettings *s, const VmafCliEnv *env, const char *name)
+{
+    unsigned i;
+    for (i = 0; i < s->n_backend_tables; i++)
+        if (s->backend_tables[i] && s->backend_tables[i]->name && !strcmp(s->backend_tables[i]->name, name))
+            return s->backend_tables[i];
+    return vmaf_cli_find_extractor(env, name);
+}
+
 VMAF_CLI__FN const char *vmaf_cli__missing_reason(const char *name)
 {
     static const char *const ours[] = {"vif", "adm", "motion", "float_vif", "float_adm", "float_motion", NULL};
@@ -714,7 +750,7 @@ VMAF_CLI__FN int vmaf_cli_driver_open(const VmafCliSettings *s, const VmafCliEnv
     out->err_size = sizeof d->err;
     for (i = 0; i < s->n_features; i++) {
         const VmafCliFeature *f = &s->features[i];
-        const VmafExtractor *x = vmaf_cli_find_extractor(env, f->name);
+        const VmafExtractor *x = vmaf_cli__lookup(s, env, f->name);
         VmafExtractorArgs args;
         VmafCliInstance inst;
         int err;
@@ -899,8 +935,9 @@ VMAF_CLI__FN int vmaf_cli__model_lines(const VmafCliSettings *s, const VmafCliEn
     return VMAF_OK;
 }
 
-/* The whole tool. Returns the process exit status. */
-VMAF_CLI__FN int vmaf_cli_main(int argc, char **argv, const VmafCliEnv *env)
+/* The whole tool. Returns the process exit status. `backend` (may be NULL) serves --backend
+   values other than cpu. */
+VMAF_CLI__FN int vmaf_cli_main_backend(int argc, char **argv, const VmafCliEnv *env, VmafCliBackend *backend)
 {
     VmafCliSettings s;
     VmafInput ref, dis;
@@ -913,6 +950,7 @@ VMAF_CLI__FN int vmaf_cli_main(int argc, char **argv, const VmafCliEnv *env)
     unsigned index = 0;
     clock_t t0;
     float fps = 0.0f;
+    int backend_open = 0;
 
     r = vmaf_cli_parse(&s, env, argc, argv);
     if (r) {
@@ -926,6 +964,16 @@ VMAF_CLI__FN int vmaf_cli_main(int argc, char **argv, const VmafCliEnv *env)
     memset(&out, 0, sizeof out);
     vmaf_out_init(&col);
     if (progress) fprintf(stderr, "VMAF version %s\n", version);
+    if (s.backend && strcmp(s.backend, "cpu")) { /* --backend vulkan */
+        if (!backend || !backend->open) {
+            fprintf(stderr, "--backend %s: not available in this build\n", s.backend);
+            goto done;
+        }
+        if (backend->open(backend, &s, env)) goto done;
+        backend_open = 1;
+        s.backend_tables = backend->tables;
+        s.n_backend_tables = backend->n_tables;
+    }
 
     if (vmaf_cli__open_inputs(&s, &ref, &dis)) goto done;
     video.w = ref.w;
@@ -994,12 +1042,18 @@ VMAF_CLI__FN int vmaf_cli_main(int argc, char **argv, const VmafCliEnv *env)
     status = VMAF_CLI_EXIT_OK;
 done:
     if (scorer.close) scorer.close(scorer.self);
+    if (backend_open && backend->close) backend->close(backend);
     vmaf_input_close(&ref);
     vmaf_input_close(&dis);
     vmaf_out_free(&col);
     vmaf_out_buf_free(&out);
     vmaf_cli__free_settings(&s);
     return status;
+}
+
+VMAF_CLI__FN int vmaf_cli_main(int argc, char **argv, const VmafCliEnv *env)
+{
+    return vmaf_cli_main_backend(argc, argv, env, NULL);
 }
 
 #endif /* VMAF_EXAMPLES_CLI_H */

@@ -304,6 +304,8 @@ static int vmaf_tool_pipeline_open(const VmafCliSettings *s, const VmafCliEnv *e
         const VmafExtractor *x = env->getters[i]();
         if (x && (err = vmaf_model_pipeline_register(t->p, x)) != 0) goto fail;
     }
+    for (i = 0; i < s->n_backend_tables; i++) /* --backend: over the CPU tables */
+        if ((err = vmaf_model_pipeline_register(t->p, s->backend_tables[i])) != 0) goto fail;
     for (i = 0; i < s->n_models; i++) {
         if ((err = vmaf_tool__load_model(&s->models[i], &t->models[t->n_models])) != 0) goto fail;
         t->n_models++;

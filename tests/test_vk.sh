@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # tests/test_vk.sh - Vulkan addon (addons/vk/vmaf_vk.h): builds tests/vk/test_vk.c with the
 # Vulkan flags, runs it on the installed Vulkan driver (CI: Mesa lavapipe) with the validation
-# layer on, runs it again with no driver visible (expects VMAF_ERR_NO_DEVICE), checks that
-# vmaf_vk_spirv.h matches the shaders (gen_spirv.py --check) and that the header compiles as
-# C99/C++11 with gcc and clang. Prints "N passed, N failed, N skipped".
+# layer on (any validation message fails), runs it again with no driver visible (expects
+# VMAF_ERR_NO_DEVICE), checks that vmaf_vk_spirv.h matches the shaders (gen_spirv.py --check)
+# and that the header compiles as C99/C++11 with gcc and clang; then the tool: `vmaf --backend
+# vulkan` reproduces `--backend cpu` (integer values identical, float within 1e-4), fails with
+# a message without a device, and examples/gpu_select.c scores the same on the GPU and on the
+# CPU fallback. Prints "N passed, N failed, N skipped".
 # Needs: glslc, libvulkan-volk-dev (+ libvulkan-dev), mesa-vulkan-drivers (and libvulkan1),
 # vulkan-validationlayers. Without them it prints one skip.
 set -u
@@ -34,7 +37,7 @@ if [ -n "$missing" ]; then
 fi
 mkdir -p "$OUT"
 
-# generated SPIR-V and the common block are up to date
+# generated SPIR-V, the common block and the tables copied from vmaf_vif.h are up to date
 if python3 addons/vk/gen_spirv.py --check; then ok; else bad "addons/vk/vmaf_vk_spirv.h or the common block of vmaf_vk.h is stale"; fi
 
 # the header compiles cleanly: C99 and C++11, gcc and clang, declarations only and with the implementation
@@ -71,6 +74,7 @@ printf 'leak:libvulkan\nleak:libvulkan_lvp\nleak:libLLVM\nleak:libVkLayer_khrono
 export LSAN_OPTIONS="suppressions=$PWD/$OUT/lsan.supp:print_suppressions=0"
 
 summary() { grep -E '^[0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?$' "$1" | tail -n 1; }
+NODEV="env VK_DRIVER_FILES=/nonexistent.json VK_ICD_FILENAMES=/nonexistent.json"
 add() {
   local line=$1 rc=$2 p f s
   if [ -z "$line" ]; then bad "$3: no summary line (exit $rc)"; return; fi
@@ -84,9 +88,81 @@ add() {
 grep -E '^(FAIL|skip|parity|device)|VALIDATION|rror|Sanitizer' "$OUT/run.log" | head -n 60
 add "$(summary "$OUT/run.log")" $rc "test_vk"
 
-VK_DRIVER_FILES=/nonexistent.json VK_ICD_FILENAMES=/nonexistent.json "$OUT/test_vk" --no-device >"$OUT/nodev.log" 2>&1; rc=$?
+$NODEV "$OUT/test_vk" --no-device >"$OUT/nodev.log" 2>&1; rc=$?
 grep -E '^FAIL|Sanitizer' "$OUT/nodev.log" | head -n 20
 add "$(summary "$OUT/nodev.log")" $rc "test_vk --no-device"
+
+# ---- the tool: build/vmaf --backend vulkan (make builds it with the addon when volk is
+# installed, addons/vk/vk.mk); without that build, this script builds its own copy.
+D=tests/data/testdata
+SRC01="-r $D/src01_ref_576x324_3f_8bit.yuv -d $D/src01_dis_576x324_3f_8bit.yuv -w 576 -h 324 -p 420 -b 8"
+Q160="-r $D/q160x90_ref_160x90_48f_8bit.yuv -d $D/q160x90_dis_160x90_48f_8bit.yuv -w 160 -h 90 -p 420 -b 8"
+SPARKS="-r $D/sparks_ref_480x270_5f_10bit.yuv -d $D/sparks_dis_480x270_5f_10bit.yuv -w 480 -h 270 -p 420 -b 10"
+VMAF="$BUILD/vmaf"
+if [ ! -x "$VMAF" ] || $NODEV "$VMAF" $Q160 --frame_cnt 1 -q --backend vulkan 2>&1 | grep -q "no Vulkan support"; then
+  VMAF="$OUT/vmaf"
+  if $CC -std=c99 -O2 $W $SANFLAGS -I. -DVMAF_TOOL_VULKAN examples/vmaf.c -o "$VMAF" $LIBS -lpthread 2>"$OUT/err"; then ok
+  else bad "build examples/vmaf.c with -DVMAF_TOOL_VULKAN"; head -20 "$OUT/err"; fi
+fi
+# every number of the two JSON files (fps excepted) equal (int) or within 1e-4 (float)
+jcmp() {
+  python3 - "$1" "$2" "$3" <<'PY'
+import json, sys
+a, b, tol = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), float(sys.argv[3])
+n = same = 0; worst = 0.0
+def walk(x, y, path):
+    global n, same, worst
+    if isinstance(x, dict):
+        assert isinstance(y, dict) and sorted(x) == sorted(y), "keys differ at " + path
+        for k in x:
+            if k != "fps": walk(x[k], y[k], path + "/" + k)
+    elif isinstance(x, list):
+        assert isinstance(y, list) and len(x) == len(y), "lengths differ at " + path
+        for i, (u, v) in enumerate(zip(x, y)): walk(u, v, "%s[%d]" % (path, i))
+    elif isinstance(x, (int, float)) and not isinstance(x, bool):
+        n += 1; d = abs(x - y); worst = max(worst, d); same += x == y
+        assert d <= tol, "%s: %r vs %r" % (path, x, y)
+    else:
+        assert x == y, "%s: %r vs %r" % (path, x, y)
+walk(a, b, "")
+print("tool: %d values, %d identical, max |diff| %g" % (n, same, worst))
+PY
+}
+tool_case() { # name tolerance args...
+  local name=$1 tol=$2; shift 2
+  if "$VMAF" "$@" -q --json --precision max -o "$OUT/tool_cpu.json" --backend cpu >"$OUT/tool.log" 2>&1 &&
+     "$VMAF" "$@" -q --json --precision max -o "$OUT/tool_gpu.json" --backend vulkan >>"$OUT/tool.log" 2>&1 &&
+     jcmp "$OUT/tool_gpu.json" "$OUT/tool_cpu.json" "$tol" >>"$OUT/tool.log" 2>&1; then
+    ok; echo "$name: $(tail -n 1 "$OUT/tool.log")"
+  else bad "vmaf --backend vulkan $name reproduces --backend cpu"; tail -n 5 "$OUT/tool.log"; fi
+}
+tool_case "src01 default model" 0 $SRC01
+tool_case "src01 NEG model + debug features" 0 $SRC01 -m version=vmaf_v0.6.1neg --feature vif=debug=true --feature adm=debug=true
+tool_case "q160x90 default model, 48 frames, --threads 2" 0 $Q160 --threads 2
+tool_case "sparks 10-bit float model" 1e-4 $SPARKS -m version=vmaf_float_v0.6.1 --feature float_vif --feature float_adm --feature float_motion
+tool_case "q160x90 float model" 1e-4 $Q160 -m version=vmaf_float_v0.6.1 --feature float_vif --feature float_adm --feature float_motion
+tool_case "src01 -n float features, one GPU-refused option (CPU fallback)" 1e-4 $SRC01 -n --feature float_vif=debug=true \
+  --feature float_adm=adm_p_norm=2.0 --feature float_motion
+# no device: a clear message and a failure; --gpumask keeps everything on the CPU
+$NODEV "$VMAF" $SRC01 -q --json -o "$OUT/tool_nodev.json" --backend vulkan >"$OUT/tool.log" 2>&1; rc=$?
+if [ $rc -ne 0 ] && grep -q "no usable Vulkan device" "$OUT/tool.log"; then ok
+else bad "vmaf --backend vulkan without a device: exit $rc, message: $(head -c 300 "$OUT/tool.log")"; fi
+if $NODEV "$VMAF" $SRC01 -q --json --precision max -o "$OUT/tool_mask.json" --backend vulkan --gpumask 1 >"$OUT/tool.log" 2>&1 &&
+   "$VMAF" $SRC01 -q --json --precision max -o "$OUT/tool_cpu.json" >>"$OUT/tool.log" 2>&1 &&
+   jcmp "$OUT/tool_mask.json" "$OUT/tool_cpu.json" 0 >>"$OUT/tool.log" 2>&1; then ok
+else bad "vmaf --backend vulkan --gpumask 1 runs on the CPU"; tail -n 5 "$OUT/tool.log"; fi
+"$VMAF" $SRC01 -q --backend metal >"$OUT/tool.log" 2>&1; rc=$?
+[ $rc -eq 1 ] && grep -q "cpu or vulkan" "$OUT/tool.log" && ok || bad "vmaf --backend metal: usage error (exit $rc)"
+
+# ---- examples/gpu_select.c: builds as documented, the same score on the GPU and without a device
+if $CC -std=c99 -O2 $W $SANFLAGS -I. examples/gpu_select.c -o "$OUT/gpu_select" $LIBS 2>"$OUT/err"; then
+  ok
+  "$OUT/gpu_select" $D/src01_ref_576x324_3f_8bit.yuv $D/src01_dis_576x324_3f_8bit.yuv 576 324 >"$OUT/sel_gpu.log" 2>&1; r1=$?
+  $NODEV "$OUT/gpu_select" $D/src01_ref_576x324_3f_8bit.yuv $D/src01_dis_576x324_3f_8bit.yuv 576 324 >"$OUT/sel_cpu.log" 2>&1; r2=$?
+  if [ $r1 -eq 0 ] && [ $r2 -eq 0 ] && grep -q "^running on " "$OUT/sel_gpu.log" && grep -q "no Vulkan device: running on the CPU" "$OUT/sel_cpu.log" &&
+     grep -qx "VMAF 82.564227" "$OUT/sel_gpu.log" && grep -qx "VMAF 82.564227" "$OUT/sel_cpu.log"; then ok
+  else bad "gpu_select: VMAF 82.564227 on the GPU and on the CPU fallback"; cat "$OUT/sel_gpu.log" "$OUT/sel_cpu.log" | head -20; fi
+else bad "build examples/gpu_select.c"; head -20 "$OUT/err"; fi
 
 echo "$P passed, $F failed, $S skipped"
 [ $F -eq 0 ]

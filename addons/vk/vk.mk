@@ -9,10 +9,22 @@
 #
 # The shaders are not a file dependency of anything: a fresh checkout builds from the committed
 # vmaf_vk_spirv.h without glslc; vk-check (run by tests/test_vk.sh) catches a stale one.
+#
+# The vmaf tool (build/vmaf) gets `--backend vulkan` when volk is installed: this fragment adds
+# -DVMAF_TOOL_VULKAN (examples/vmaf.c then compiles addons/vk/vmaf_vk.h in) and -ldl where the
+# C library needs it. `make VK_TOOL=0` builds the tool without it (--backend vulkan then fails
+# with a message).
 CC    ?= cc
 BUILD ?= build
 VK_DIR := addons/vk
 VK_BENCH_ARGS ?=
+VK_TOOL ?= $(shell printf '\043include <volk.h>\n' | $(CC) -E -x c - >/dev/null 2>&1 && echo 1 || echo 0)
+ifeq ($(VK_TOOL),1)
+VK_LDL := $(shell printf 'int main(void){return 0;}\n' | $(CC) -x c - -o /dev/null -ldl >/dev/null 2>&1 && echo -ldl)
+$(BUILD)/vmaf: ALLFLAGS += -DVMAF_TOOL_VULKAN
+$(BUILD)/vmaf: LDLIBS += $(VK_LDL)
+$(BUILD)/vmaf: $(VK_DIR)/vmaf_vk.h $(VK_DIR)/vmaf_vk_spirv.h
+endif
 
 .PHONY: vk-spirv vk-check vk-test vk-bench vk-sync-common
 vk-spirv:

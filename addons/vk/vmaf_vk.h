@@ -1,5 +1,5 @@
-/* vmaf_vk.h - v0.1.0 - Vulkan compute addon for the vmaf single-file headers: integer VIF,
-   integer ADM and integer motion on the GPU, bit-identical to libvmaf 3.2.0.
+/* vmaf_vk.h - v0.2.0 - Vulkan compute addon for the vmaf single-file headers: integer and float
+   VIF, ADM and motion on the GPU, with the same numbers as libvmaf 3.2.0 and the CPU headers.
    Single-file C99 / C++11 library (addon: the core headers never include it).
 
    In exactly one C or C++ file:
@@ -17,18 +17,25 @@
    https://github.com/Netflix/vmaf. This file is an independent implementation written from
    a specification; it reproduces libvmaf 3.2.0's numbers. License: MIT, see the end of file.
 
-   QUICK START (the extractor tables plug into vmaf_model.h, or drive them yourself)
-       const VmafExtractor *vif = vmaf_vk_extractor("vif");   // NULL for unknown names
-       VmafExtractorArgs a = {0};  a.w = 1920; a.h = 1080; a.bpc = 8; a.layout = VMAF_LAYOUT_420;
-       void *st;
-       if (vif->create(&st, &a) == VMAF_OK) {                 // VMAF_ERR_NO_DEVICE: use the CPU
-           vif->push(st, &ref, &dis, 0, my_emit, my_user);    // emits every value of frame 0
-           vif->destroy(st);
+   QUICK START: a vmaf_model.h pipeline on one GPU (what examples/gpu_select.c does)
+       VmafVkContext *ctx;
+       if (vmaf_vk_context_create(&ctx, NULL) == VMAF_OK) {   // VMAF_ERR_NO_DEVICE: CPU only
+           vmaf_model_pipeline_register_known(p);             // the CPU tables first,
+           for (i = 0; vmaf_vk_extractor_name(i); i++) {      // then ours over them
+               const char *n = vmaf_vk_extractor_name(i);
+               vmaf_vk_context_fallback(ctx, <the CPU table named n>);  // optional
+               vmaf_model_pipeline_register(p, vmaf_vk_context_extractor(ctx, n));
+           }
+           ... add models, push frames, flush, destroy the pipeline ...
+           vmaf_vk_context_destroy(ctx);                       // after the pipeline
        }
-   Sharing one device between extractors (one VkInstance + VkDevice, pipelines built once):
-       VmafVkConfig cfg = {0};  VmafVkContext *ctx;
-       vmaf_vk_context_create(&ctx, &cfg);
-       vmaf_vk_create(ctx, "adm", &st, &a);   // then use vmaf_vk_extractor("adm")->push etc.
+   The context's tables share its one VkInstance / VkDevice / queue and compiled pipelines:
+   their create() takes the context from VmafExtractorArgs.user, which vmaf_model.h's pipeline
+   (and the vmaf tool's driver) fill from the table's `user`. Without a pipeline:
+       const VmafExtractor *t = vmaf_vk_context_extractor(ctx, "float_vif");
+       VmafExtractorArgs a = {0};  a.w = 1920; a.h = 1080; a.bpc = 8; a.user = t->user;
+       t->create(&st, &a);  t->push(st, &ref, &dis, 0, my_emit, my_user);  t->destroy(st);
+   vmaf_vk_extractor(name) is a static table whose create() opens a private device per state.
 
    CONFIGURATION MACROS (define before including; identical in every file that includes it)
      VMAF_STATIC                    functions are static: a private copy per translation unit
@@ -38,63 +45,74 @@
                                     with VOLK_IMPLEMENTATION, in the implementation file, which
                                     then exports volk's volk* functions and vk* pointers: do not
                                     link -lvulkan or a second volk into the same program)
+     VMAF_ADM_FLOAT_TRUE_DIVISION   float_adm divides exactly instead of emulating x86 rcpss
+                                    (define it exactly when vmaf_adm.h gets it: same results)
      VMAF_DONT_CHANGE_FP_CONTRACT   do not emit our scoped "no FMA contraction" pragmas
    Include this file (with the implementation) before any <vulkan/vulkan.h> of your own, or
    define VK_NO_PROTOTYPES first: volk requires it.
 
-   EXTRACTORS (libvmaf names, options and output keys; SPEC 6.5 naming)
-     "vif"     integer VIF. Options: vif_enhn_gain_limit (egl, 1..100, default 100),
-               vif_skip_scale0 (ssclz), debug. Outputs VMAF_integer_feature_vif_scale0..3_score;
-               debug integer_vif, integer_vif_num, integer_vif_den, integer_vif_{num,den}_scale0..3.
-               Frames at least 16 x 16.
-     "adm"     integer ADM. Options: adm_enhn_gain_limit (egl), adm_norm_view_dist (nvd),
-               adm_ref_display_height (rdh), adm_csf_mode (csf: 0 Watson, 2 and 3 blend
-               tables; 1 Barten is refused with VMAF_ERR_UNSUPPORTED), adm_csf_scale (scf),
-               adm_csf_diag_scale (scfd), adm_noise_weight (nw), adm_dlm_weight (dlmw),
-               adm_min_val (min), adm_skip_scale0 (ssz), adm_skip_aim, debug. nvd * rdh must be
-               >= 3240 (else VMAF_ERR_BAD_OPTION, as libvmaf). Outputs
-               VMAF_integer_feature_{adm2,aim,adm3}_score, integer_adm_scale0..3; debug
-               integer_adm, integer_adm_num, integer_adm_den, integer_adm_{num,den}_scale0..3.
-               Frames at least 33 x 33. The enhancement step truncates (libvmaf's scalar path).
-     "motion"  integer motion, libvmaf master/3.2.0 form (temporal: push frames in order, then
-               flush). Options: motion_force_zero (force_0), motion_blend_factor (mbf),
-               motion_blend_offset (mbo), motion_fps_weight (mfw), motion_max_val (mmxv),
-               motion_five_frame_window (mffw), motion_moving_average (mma), debug. push emits
-               VMAF_integer_feature_motion_sad_score (debug: ..._motion_score); flush emits
-               VMAF_integer_feature_motion2_score and _motion3_score of every frame.
-               Frames at least 3 x 3.
-     Bits per sample 8..16 (the VmafPlane rules), any stride.
+   EXTRACTORS (libvmaf names, options, output keys, emission order: those of the CPU tables of
+   vmaf_vif.h, vmaf_adm.h and vmaf_motion.h; SPEC 6.5 naming)
+     "vif"     integer VIF; every option (vif_enhn_gain_limit, vif_skip_scale0, debug). >= 16x16.
+     "adm"     integer ADM; every option except adm_csf_mode=1 (Barten: VMAF_ERR_UNSUPPORTED).
+               nvd * rdh must be >= 3240 (VMAF_ERR_BAD_OPTION, as libvmaf). >= 33x33. The
+               enhancement step truncates (libvmaf's scalar path).
+     "motion"  integer motion, libvmaf 3.2.0 form (temporal: push frames in order from 0, then
+               flush; motion2/motion3 of frame i-1 are emitted when frame i arrives, the last
+               at flush); every option. >= 3x3.
+     "float_vif"  every option except vif_prescale != 1 (VMAF_ERR_UNSUPPORTED); all 21 kernel
+               scales. >= 16x16 and each level at least half its filter wide.
+     "float_adm"  every option except adm_p_norm != 3 (VMAF_ERR_UNSUPPORTED); CSF modes 0..9
+               (Watson, Barten, "ADM native" as vmaf_adm.h), f1s/f2s overrides, bypass_cm,
+               adm3_apply_hm, skip_aim_scale. >= 33x33.
+     "float_motion"  temporal; every option except motion_add_scale1 and motion_add_uv
+               (VMAF_ERR_UNSUPPORTED). >= 3x3.
+     Bits per sample 8..16 (the VmafPlane rules), any stride; luma only is read. With a
+     fallback table set (vmaf_vk_context_fallback), what is refused runs on the CPU instead.
 
    DEVICE REQUIREMENTS
      Vulkan 1.0 with a compute queue, shaderInt64, 256-invocation workgroups and 6 storage
-     buffers per shader stage (every desktop GPU); "vif" and "adm" also need shaderFloat64
-     (else their create returns VMAF_ERR_UNSUPPORTED). Every storage buffer must fit
-     maxStorageBufferRange (>= 128 MiB: 4K is fine everywhere; 8K ADM needs a larger limit,
-     else VMAF_ERR_TOO_LARGE). Devices are numbered in vkEnumeratePhysicalDevices order,
-     counting only usable ones.
+     buffers per shader stage (every desktop GPU); all but "motion" and "float_motion" also
+     need shaderFloat64 (else their create returns VMAF_ERR_UNSUPPORTED). Every storage
+     buffer must fit maxStorageBufferRange (>= 128 MiB: integer features to 4K everywhere;
+     float_vif needs 20 bytes per pixel in one buffer, 41 MiB at 1080p, 166 MiB at 4K, which
+     most desktop GPUs allow; else VMAF_ERR_TOO_LARGE). Devices are numbered in
+     vkEnumeratePhysicalDevices order, counting only usable ones.
 
    DETERMINISM
-     All per-pixel work is integer arithmetic, or IEEE double steps marked `precise` (no
-     contraction) where libvmaf uses double; divisions the reference does in double are done
-     by exact long division, so no device-specific division or conversion rounding enters.
-     Sums are exact integer sums (order-free). The final float/double steps (log2 table,
-     score divisions, powf) run on the host with libvmaf's operation order. Result: the same
-     bits as libvmaf's scalar C path on every device that has IEEE double add/multiply.
+     Integer features: all per-pixel work is integer arithmetic, or IEEE double steps marked
+     `precise` (no contraction) where libvmaf uses double; divisions the reference does in
+     double are exact long divisions. Sums are exact integer sums (order-free).
+     Float features: every float/double operation of the CPU path, per pixel, in its order,
+     `precise` (glslc -O0: no reassociation); float divisions go through double (a correctly
+     rounded double quotient of two floats rounds to the correctly rounded float quotient);
+     float_adm's n * rcp(d) emulates the host's rcpss bit for bit from a 2048-entry table made
+     with the host's own instruction. No float atomics and no tree reductions: one invocation
+     sums a row in column order (rowsum.comp), the host adds the row sums in row order, as the
+     CPU does. Results do not depend on scheduling, and equal the CPU path's bits where the
+     device's double division is IEEE (lavapipe; AMD, NVIDIA, Intel compilers emit IEEE
+     division) and float denormals are kept. The final steps (log2 table, score divisions,
+     powf) run on the host in libvmaf's operation order.
 
    THREADING
-     A VmafVkContext is not thread-safe: states sharing one must be used from one thread at a
-     time. States with private contexts (the plain tables) are independent. Creating contexts
-     calls volkInitialize(), which writes volk's globals: create them from one thread.
+     States of one context may run on several threads at once (each state on one thread at a
+     time; e.g. vmaf_model.h's job API) when the context has a submit lock (VmafVkConfig.lock
+     and .unlock): every state has its own command pool, buffers and fence. Without a lock,
+     use a context's states from one thread at a time. Creating contexts and states calls
+     volkInitialize() and builds pipelines in the context: do that from one thread.
 
    HISTORY
+     0.2.0  float_vif, float_adm, float_motion; per-context tables (VmafExtractorArgs.user,
+            common block v2); CPU fallback tables; motion emission as the CPU extractors;
+            per-state command pools and an optional submit lock.
      0.1.0  first version: integer vif, adm, motion.
 */
 #ifndef VMAF_VK_H
 #define VMAF_VK_H
 #define VMAF_VK_VERSION_MAJOR 0
-#define VMAF_VK_VERSION_MINOR 1
+#define VMAF_VK_VERSION_MINOR 2
 #define VMAF_VK_VERSION_PATCH 0
-#define VMAF_VK_VERSION_STRING "0.1.0"
+#define VMAF_VK_VERSION_STRING "0.2.0"
 
 /* >>> vmaf common public >>> */
 /* ---- vmaf common block: public part (v1) ----------------------------------------------------
@@ -358,6 +376,12 @@ typedef struct VmafVkConfig {
     VmafAllocator allocator; /* host memory of contexts and states; all-NULL = VMAF_MALLOC */
     VmafLogFn log;           /* optional: reasons for errors, validation messages */
     void *log_user;
+    /* Optional lock around queue submissions, for states of this context pushed from several
+       threads at once (each state on one thread at a time; e.g. vmaf_model.h's job API). Both
+       or neither; the library itself never starts threads. */
+    void (*lock)(void *user);
+    void (*unlock)(void *user);
+    void *lock_user;
 } VmafVkConfig;
 
 /* GPU time of the last push() of a state, from timestamp queries (valid = 0 when the queue
@@ -397,23 +421,44 @@ VMAFDEF const char *vmaf_vk_context_device_name(const VmafVkContext *ctx);
 /* Number of validation messages the context has received (warnings and errors). */
 VMAFDEF unsigned long vmaf_vk_context_messages(const VmafVkContext *ctx);
 
-/* The extractor table for "vif", "adm" or "motion" (NULL for any other name). Its create()
-   opens a private context on usable device 0 for each state (no validation). The table is
-   static: same name, options, outputs and flags as the CPU extractor, `user` = NULL. */
+/* The extractor table named `name` (see vmaf_vk_extractor_name; NULL for any other name). Its
+   create() opens a private context on usable device 0 for each state (no validation) and
+   ignores args->user. The table is static: same name, options, outputs and flags as the CPU
+   extractor, `user` = NULL. Pipelines should rather use vmaf_vk_context_extractor(). */
 VMAFDEF const VmafExtractor *vmaf_vk_extractor(const char *name);
 
 /* The same tables bound to usable device `device_index` (0..7); NULL beyond. */
 VMAFDEF const VmafExtractor *vmaf_vk_extractor_on(const char *name, unsigned device_index);
 
 /* Creates a state of extractor `name` on a shared context (its allocator and log are used
-   when args leaves them NULL). Drive the state with vmaf_vk_extractor(name)'s push, key,
-   flush and destroy. @return 0, or what the table's create returns:
+   when args leaves them NULL; args->user is ignored), with the context's fallback table when
+   the GPU path refuses the options. Drive the state with the push, key, flush and destroy of
+   any table of this addon with that name. @return 0, or what the table's create returns:
    VMAF_ERR_INVALID_ARGUMENT, VMAF_ERR_NOT_FOUND (name), VMAF_ERR_BAD_BPC, VMAF_ERR_TOO_SMALL,
    VMAF_ERR_TOO_LARGE, VMAF_ERR_BAD_OPTION, VMAF_ERR_PARSE, VMAF_ERR_UNSUPPORTED (device
    lacks shaderFloat64, or an option value the GPU path does not implement),
    VMAF_ERR_NO_DEVICE, VMAF_ERR_OUT_OF_MEMORY. */
 VMAFDEF int vmaf_vk_create(VmafVkContext *ctx, const char *name, void **state,
                            const VmafExtractorArgs *args);
+
+/* Name of GPU extractor i (0..5: "vif", "adm", "motion", "float_vif", "float_adm",
+   "float_motion"); NULL beyond. */
+VMAFDEF const char *vmaf_vk_extractor_name(unsigned i);
+
+/* The context's own table for extractor `name` (NULL for an unknown name or a NULL context):
+   same name, options, outputs and flags as the CPU table, user = ctx. Its create() takes the
+   context from args->user, so every state of a pipeline that fills args->user from the
+   table's user (vmaf_model.h's pipeline does) shares this one device. The tables live in
+   the context: keep your reference until every pipeline using them is destroyed. */
+VMAFDEF const VmafExtractor *vmaf_vk_context_extractor(VmafVkContext *ctx, const char *name);
+
+/* Sets the CPU table (e.g. vmaf_adm_float_extractor()) that this context's table of the same
+   name uses when the GPU path refuses the options with VMAF_ERR_UNSUPPORTED (e.g.
+   vif_prescale, adm_p_norm != 3, motion_add_uv): create() then makes a state of the CPU
+   table, driven through the GPU table's push/key/flush/destroy, and logs (level 3) that it
+   did. @return 0, VMAF_ERR_INVALID_ARGUMENT (bad table, or its temporal flag differs),
+   VMAF_ERR_NOT_FOUND (no GPU extractor of that name). */
+VMAFDEF int vmaf_vk_context_fallback(VmafVkContext *ctx, const VmafExtractor *cpu);
 
 /* GPU timing of the last push() of a state made by this addon. @return 0 or
    VMAF_ERR_INVALID_ARGUMENT. */
@@ -878,8 +923,21 @@ enum {
     VMAF__VK_P_ADM_DEC,
     VMAF__VK_P_ADM_MASK,
     VMAF__VK_P_MOTION,
+    VMAF__VK_P_FVIF_V,
+    VMAF__VK_P_FVIF_H,
+    VMAF__VK_P_ROWSUM,
+    VMAF__VK_P_FADM_DWT,
+    VMAF__VK_P_FADM_DEC,
+    VMAF__VK_P_FADM_MASK,
+    VMAF__VK_P_FMOT_BLUR,
+    VMAF__VK_P_FMOT_SAD,
     VMAF__VK_NPIPE
 };
+/* extractor kinds, in vmaf_vk_extractor_name() order */
+enum { VMAF__VK_VIF, VMAF__VK_ADM, VMAF__VK_MOTION, VMAF__VK_FVIF, VMAF__VK_FADM, VMAF__VK_FMOTION, VMAF__VK_NKIND };
+#define VMAF__VK_MAGIC 0x564d564bu /* "VMVK": args->user really is a context */
+static const char *const vmaf__vk_names[VMAF__VK_NKIND + 1] = {"vif", "adm", "motion", "float_vif", "float_adm",
+                                                               "float_motion", NULL};
 #define VMAF__VK_NBIND 6
 #define VMAF__VK_PUSH_BYTES 128
 
@@ -905,8 +963,15 @@ struct VmafVkContext {
     VkDescriptorSetLayout dsl;
     VkPipelineLayout layout;
     VkPipeline pipe[VMAF__VK_NPIPE];
-    VkCommandPool pool;
+    void (*lock)(void *user);       /* queue-submit lock (VmafVkConfig) */
+    void (*unlock)(void *user);
+    void *lock_user;
+    uint32_t magic;
+    VmafExtractor tables[VMAF__VK_NKIND];       /* per-context tables, user = this context */
+    const VmafExtractor *fallback[VMAF__VK_NKIND]; /* CPU tables for what the GPU refuses */
 };
+
+static void vmaf__vk_ctx_tables(VmafVkContext *c);
 
 static const uint32_t *vmaf__vk_spirv(int id, size_t *bytes)
 {
@@ -919,6 +984,14 @@ static const uint32_t *vmaf__vk_spirv(int id, size_t *bytes)
         VMAF__VK_SPV(VMAF__VK_P_ADM_DEC, adm_decouple)
         VMAF__VK_SPV(VMAF__VK_P_ADM_MASK, adm_mask)
         VMAF__VK_SPV(VMAF__VK_P_MOTION, motion_sad)
+        VMAF__VK_SPV(VMAF__VK_P_FVIF_V, fvif_v)
+        VMAF__VK_SPV(VMAF__VK_P_FVIF_H, fvif_h)
+        VMAF__VK_SPV(VMAF__VK_P_ROWSUM, rowsum)
+        VMAF__VK_SPV(VMAF__VK_P_FADM_DWT, fadm_dwt)
+        VMAF__VK_SPV(VMAF__VK_P_FADM_DEC, fadm_dec)
+        VMAF__VK_SPV(VMAF__VK_P_FADM_MASK, fadm_mask)
+        VMAF__VK_SPV(VMAF__VK_P_FMOT_BLUR, fmot_blur)
+        VMAF__VK_SPV(VMAF__VK_P_FMOT_SAD, fmot_sad)
 #undef VMAF__VK_SPV
     default: *bytes = 0; return NULL;
     }
@@ -1107,7 +1180,6 @@ static void vmaf__vk_ctx_free(VmafVkContext *c)
             if (c->pipe[i]) c->fn.DestroyPipeline(c->device, c->pipe[i], NULL);
         if (c->layout) c->fn.DestroyPipelineLayout(c->device, c->layout, NULL);
         if (c->dsl) c->fn.DestroyDescriptorSetLayout(c->device, c->dsl, NULL);
-        if (c->pool) c->fn.DestroyCommandPool(c->device, c->pool, NULL);
         c->fn.DestroyDevice(c->device, NULL);
     }
     if (c->messenger) c->fn.DestroyDebugUtilsMessengerEXT(c->instance, c->messenger, NULL);
@@ -1131,7 +1203,6 @@ static int vmaf__vk_ctx_open(VmafVkContext **out, const VmafVkConfig *cfg)
     VkDescriptorSetLayoutCreateInfo dslci;
     VkPushConstantRange pcr;
     VkPipelineLayoutCreateInfo plci;
-    VkCommandPoolCreateInfo cpci;
     VkQueueFamilyProperties qf[16];
     uint32_t nq = 16;
     float prio = 1.0f;
@@ -1151,6 +1222,11 @@ static int vmaf__vk_ctx_open(VmafVkContext **out, const VmafVkConfig *cfg)
     c->message = cfg->message;
     c->message_user = cfg->message_user;
     c->refs = 1;
+    c->lock = cfg->lock;
+    c->unlock = cfg->unlock;
+    c->lock_user = cfg->lock_user;
+    c->magic = VMAF__VK_MAGIC;
+    vmaf__vk_ctx_tables(c);
     err = vmaf__vk_instance(c, (cfg->flags & VMAF_VK_VALIDATION) != 0);
     if (!err) {
         err = vmaf__vk_pick(c, cfg->device_index, &c->phys, &c->qfam, NULL);
@@ -1223,15 +1299,8 @@ static int vmaf__vk_ctx_open(VmafVkContext **out, const VmafVkConfig *cfg)
         plci.pPushConstantRanges = &pcr;
         r = c->fn.CreatePipelineLayout(c->device, &plci, NULL, &c->layout);
     }
-    if (r == VK_SUCCESS) {
-        memset(&cpci, 0, sizeof cpci);
-        cpci.sType = VK_STRUCTURE_TYPE_COMMAND_POOL_CREATE_INFO;
-        cpci.flags = VK_COMMAND_POOL_CREATE_RESET_COMMAND_BUFFER_BIT;
-        cpci.queueFamilyIndex = c->qfam;
-        r = c->fn.CreateCommandPool(c->device, &cpci, NULL, &c->pool);
-    }
     if (r != VK_SUCCESS) {
-        err = vmaf__vk_err(c, r, "pipeline layout / command pool creation");
+        err = vmaf__vk_err(c, r, "pipeline layout creation");
         vmaf__vk_ctx_free(c);
         return err;
     }
@@ -1356,7 +1425,6 @@ static void vmaf__vk_buf_free(VmafVkContext *c, vmaf__vk_buf *b)
 }
 
 /* ---- options, provided features (libvmaf's tables) ---- */
-enum { VMAF__VK_VIF, VMAF__VK_ADM, VMAF__VK_MOTION };
 
 typedef struct vmaf__vk_vif_opts {
     int debug;
@@ -1378,6 +1446,29 @@ typedef struct vmaf__vk_motion_opts {
     double blend_factor, blend_offset, fps_weight, max_val;
     int five_frame, moving_average, debug;
 } vmaf__vk_motion_opts;
+
+typedef struct vmaf__vk_fvif_opts {
+    int debug;
+    double egl, ks, ps, s1miv, s2miv, s3miv;
+    const char *pm;
+    double snsq;
+    int skip_scale0;
+} vmaf__vk_fvif_opts;
+
+typedef struct vmaf__vk_fadm_opts {
+    int debug;
+    double egl, nvd, noise_weight, csf_scale, csf_diag_scale;
+    int rdh, csf_mode, bypass_cm, apply_hm;
+    double p_norm, dlm_weight, min_val, f1s[4], f2s[4];
+    int skip_aim_scale, skip_scale0;
+} vmaf__vk_fadm_opts;
+
+typedef struct vmaf__vk_fmotion_opts {
+    int debug, force_zero;
+    double fps_weight, blend_factor, blend_offset;
+    int add_scale1, filter_size, add_uv;
+    double max_val;
+} vmaf__vk_fmotion_opts;
 
 #define VMAF__VK_FP VMAF__OPT_FEATURE_PARAM
 static const VmafOptionDesc vmaf__vk_vif_options[] = {
@@ -1409,6 +1500,60 @@ static const VmafOptionDesc vmaf__vk_motion_options[] = {
     {"motion_moving_average", "mma", VMAF__OPT_BOOL, offsetof(vmaf__vk_motion_opts, moving_average), 0, 0, 1, VMAF__VK_FP, NULL},
     {"debug", NULL, VMAF__OPT_BOOL, offsetof(vmaf__vk_motion_opts, debug), 0, 0, 1, 0, NULL},
     {NULL, NULL, 0, 0, 0, 0, 0, 0, NULL}};
+/* float extractors: libvmaf float_vif.c, float_adm.c, float_motion.c (as vmaf_vif.h,
+   vmaf_adm.h and vmaf_motion.h declare them) */
+static const char *const vmaf__vk_pm_names[] = {"nearest", "bilinear", "bicubic", "lanczos4", NULL};
+static const VmafOptionDesc vmaf__vk_fvif_options[] = {
+    {"debug", NULL, VMAF__OPT_BOOL, offsetof(vmaf__vk_fvif_opts, debug), 0, 0, 1, 0, NULL},
+    {"vif_enhn_gain_limit", "egl", VMAF__OPT_DOUBLE, offsetof(vmaf__vk_fvif_opts, egl), 100.0, 1.0, 100.0, VMAF__VK_FP, NULL},
+    {"vif_kernelscale", "ks", VMAF__OPT_DOUBLE, offsetof(vmaf__vk_fvif_opts, ks), 1.0, 0.1, 4.0, VMAF__VK_FP, NULL},
+    {"vif_prescale", "ps", VMAF__OPT_DOUBLE, offsetof(vmaf__vk_fvif_opts, ps), 1.0, 0.1, 4.0, VMAF__VK_FP, NULL},
+    {"vif_scale1_min_val", "s1miv", VMAF__OPT_DOUBLE, offsetof(vmaf__vk_fvif_opts, s1miv), 0.0, 0.0, 1.0, VMAF__VK_FP, NULL},
+    {"vif_scale2_min_val", "s2miv", VMAF__OPT_DOUBLE, offsetof(vmaf__vk_fvif_opts, s2miv), 0.0, 0.0, 1.0, VMAF__VK_FP, NULL},
+    {"vif_scale3_min_val", "s3miv", VMAF__OPT_DOUBLE, offsetof(vmaf__vk_fvif_opts, s3miv), 0.0, 0.0, 1.0, VMAF__VK_FP, NULL},
+    {"vif_prescale_method", "pm", VMAF__OPT_STRING, offsetof(vmaf__vk_fvif_opts, pm), 0, 0, 0, VMAF__VK_FP, vmaf__vk_pm_names},
+    {"vif_sigma_nsq", "snsq", VMAF__OPT_DOUBLE, offsetof(vmaf__vk_fvif_opts, snsq), 2.0, 0.0, 5.0, VMAF__VK_FP, NULL},
+    {"vif_skip_scale0", "ssclz", VMAF__OPT_BOOL, offsetof(vmaf__vk_fvif_opts, skip_scale0), 0, 0, 1, VMAF__VK_FP, NULL},
+    {NULL, NULL, 0, 0, 0, 0, 0, 0, NULL}};
+#define VMAF__VK_FA(f) offsetof(vmaf__vk_fadm_opts, f)
+static const VmafOptionDesc vmaf__vk_fadm_options[] = {
+    {"debug", NULL, VMAF__OPT_BOOL, VMAF__VK_FA(debug), 0, 0, 1, 0, NULL},
+    {"adm_enhn_gain_limit", "egl", VMAF__OPT_DOUBLE, VMAF__VK_FA(egl), 100.0, 1.0, 100.0, VMAF__VK_FP, NULL},
+    {"adm_norm_view_dist", "nvd", VMAF__OPT_DOUBLE, VMAF__VK_FA(nvd), 3.0, 0.75, 24.0, VMAF__VK_FP, NULL},
+    {"adm_noise_weight", "nw", VMAF__OPT_DOUBLE, VMAF__VK_FA(noise_weight), 0.03125, 0.0, 1500.0, VMAF__VK_FP, NULL},
+    {"adm_csf_scale", "scf", VMAF__OPT_DOUBLE, VMAF__VK_FA(csf_scale), 1.0, 0.0, 50.0, VMAF__VK_FP, NULL},
+    {"adm_csf_diag_scale", "scfd", VMAF__OPT_DOUBLE, VMAF__VK_FA(csf_diag_scale), 1.0, 0.0, 50.0, VMAF__VK_FP, NULL},
+    {"adm_ref_display_height", "rdf", VMAF__OPT_INT, VMAF__VK_FA(rdh), 1080, 1, 4320, VMAF__VK_FP, NULL},
+    {"adm_csf_mode", "csf", VMAF__OPT_INT, VMAF__VK_FA(csf_mode), 0, 0, 9, VMAF__VK_FP, NULL},
+    {"adm_bypass_cm", "bcm", VMAF__OPT_INT, VMAF__VK_FA(bypass_cm), 0, 0, 1, VMAF__VK_FP, NULL},
+    {"adm_adm3_apply_hm", "aah", VMAF__OPT_BOOL, VMAF__VK_FA(apply_hm), 0, 0, 1, VMAF__VK_FP, NULL},
+    {"adm_p_norm", "apn", VMAF__OPT_DOUBLE, VMAF__VK_FA(p_norm), 3.0, 1.0, 20.0, VMAF__VK_FP, NULL},
+    {"adm_dlm_weight", "dlmw", VMAF__OPT_DOUBLE, VMAF__VK_FA(dlm_weight), 0.5, 0.0, 1.0, VMAF__VK_FP, NULL},
+    {"adm_min_val", "min", VMAF__OPT_DOUBLE, VMAF__VK_FA(min_val), 0.0, 0.0, 1.0, VMAF__VK_FP, NULL},
+    {"adm_f1s0", "f1s0", VMAF__OPT_DOUBLE, VMAF__VK_FA(f1s), -1.0, -1.0, 10.0, VMAF__VK_FP, NULL},
+    {"adm_f1s1", "f1s1", VMAF__OPT_DOUBLE, VMAF__VK_FA(f1s) + sizeof(double), -1.0, -1.0, 10.0, VMAF__VK_FP, NULL},
+    {"adm_f1s2", "f1s2", VMAF__OPT_DOUBLE, VMAF__VK_FA(f1s) + 2 * sizeof(double), -1.0, -1.0, 10.0, VMAF__VK_FP, NULL},
+    {"adm_f1s3", "f1s3", VMAF__OPT_DOUBLE, VMAF__VK_FA(f1s) + 3 * sizeof(double), -1.0, -1.0, 10.0, VMAF__VK_FP, NULL},
+    {"adm_f2s0", "f2s0", VMAF__OPT_DOUBLE, VMAF__VK_FA(f2s), -1.0, -1.0, 10.0, VMAF__VK_FP, NULL},
+    {"adm_f2s1", "f2s1", VMAF__OPT_DOUBLE, VMAF__VK_FA(f2s) + sizeof(double), -1.0, -1.0, 10.0, VMAF__VK_FP, NULL},
+    {"adm_f2s2", "f2s2", VMAF__OPT_DOUBLE, VMAF__VK_FA(f2s) + 2 * sizeof(double), -1.0, -1.0, 10.0, VMAF__VK_FP, NULL},
+    {"adm_f2s3", "f2s3", VMAF__OPT_DOUBLE, VMAF__VK_FA(f2s) + 3 * sizeof(double), -1.0, -1.0, 10.0, VMAF__VK_FP, NULL},
+    /* default -1 lies outside the accepted [0, 3], as in libvmaf */
+    {"adm_skip_aim_scale", "sasc", VMAF__OPT_INT, VMAF__VK_FA(skip_aim_scale), -1, 0, 3, VMAF__VK_FP, NULL},
+    {"adm_skip_scale0", "ssz", VMAF__OPT_BOOL, VMAF__VK_FA(skip_scale0), 0, 0, 1, VMAF__VK_FP, NULL},
+    {NULL, NULL, 0, 0, 0, 0, 0, 0, NULL}};
+#undef VMAF__VK_FA
+static const VmafOptionDesc vmaf__vk_fmotion_options[] = {
+    {"debug", NULL, VMAF__OPT_BOOL, offsetof(vmaf__vk_fmotion_opts, debug), 1, 0, 1, 0, NULL},
+    {"motion_force_zero", "force_0", VMAF__OPT_BOOL, offsetof(vmaf__vk_fmotion_opts, force_zero), 0, 0, 1, VMAF__VK_FP, NULL},
+    {"motion_fps_weight", "mfw", VMAF__OPT_DOUBLE, offsetof(vmaf__vk_fmotion_opts, fps_weight), 1.0, 0.0, 5.0, VMAF__VK_FP, NULL},
+    {"motion_blend_factor", "mbf", VMAF__OPT_DOUBLE, offsetof(vmaf__vk_fmotion_opts, blend_factor), 1.0, 0.0, 1.0, VMAF__VK_FP, NULL},
+    {"motion_blend_offset", "mbo", VMAF__OPT_DOUBLE, offsetof(vmaf__vk_fmotion_opts, blend_offset), 40.0, 0.0, 1000.0, VMAF__VK_FP, NULL},
+    {"motion_add_scale1", "mdc", VMAF__OPT_BOOL, offsetof(vmaf__vk_fmotion_opts, add_scale1), 0, 0, 1, VMAF__VK_FP, NULL},
+    {"motion_filter_size", "mfs", VMAF__OPT_INT, offsetof(vmaf__vk_fmotion_opts, filter_size), 5, 0, 9, VMAF__VK_FP, NULL},
+    {"motion_add_uv", "mau", VMAF__OPT_BOOL, offsetof(vmaf__vk_fmotion_opts, add_uv), 0, 0, 1, VMAF__VK_FP, NULL},
+    {"motion_max_val", "mmxv", VMAF__OPT_DOUBLE, offsetof(vmaf__vk_fmotion_opts, max_val), 10000.0, 0.0, 10000.0, VMAF__VK_FP, NULL},
+    {NULL, NULL, 0, 0, 0, 0, 0, 0, NULL}};
 #undef VMAF__VK_FP
 
 static const char *const vmaf__vk_vif_provided[] = {
@@ -1428,6 +1573,27 @@ static const char *const vmaf__vk_adm_provided[] = {
 static const char *const vmaf__vk_motion_provided[] = {
     "VMAF_integer_feature_motion_sad_score", "VMAF_integer_feature_motion_score",
     "VMAF_integer_feature_motion2_score", "VMAF_integer_feature_motion3_score", NULL};
+static const char *const vmaf__vk_fvif_provided[] = {
+    "VMAF_feature_vif_scale0_score", "VMAF_feature_vif_scale1_score", "VMAF_feature_vif_scale2_score",
+    "VMAF_feature_vif_scale3_score", "vif", "vif_num", "vif_den", "vif_num_scale0", "vif_den_scale0",
+    "vif_num_scale1", "vif_den_scale1", "vif_num_scale2", "vif_den_scale2", "vif_num_scale3",
+    "vif_den_scale3", NULL};
+/* libvmaf's float_adm list: "adm_scale0" is listed but never written, and the debug output
+   "adm" is written but not listed (so never renamed); vmaf__vk_fadm_emitted is what we emit */
+static const char *const vmaf__vk_fadm_provided[] = {
+    "VMAF_feature_adm2_score", "VMAF_feature_aim_score", "VMAF_feature_adm3_score",
+    "VMAF_feature_adm_scale0_score", "VMAF_feature_adm_scale1_score", "VMAF_feature_adm_scale2_score",
+    "VMAF_feature_adm_scale3_score", "adm_num", "adm_den", "adm_scale0", "adm_num_scale0", "adm_den_scale0",
+    "adm_num_scale1", "adm_den_scale1", "adm_num_scale2", "adm_den_scale2", "adm_num_scale3",
+    "adm_den_scale3", NULL};
+static const char *const vmaf__vk_fadm_emitted[] = {
+    "VMAF_feature_adm2_score", "VMAF_feature_aim_score", "VMAF_feature_adm3_score",
+    "VMAF_feature_adm_scale0_score", "VMAF_feature_adm_scale1_score", "VMAF_feature_adm_scale2_score",
+    "VMAF_feature_adm_scale3_score", "adm", "adm_num", "adm_den", "adm_num_scale0", "adm_den_scale0",
+    "adm_num_scale1", "adm_den_scale1", "adm_num_scale2", "adm_den_scale2", "adm_num_scale3",
+    "adm_den_scale3", NULL};
+static const char *const vmaf__vk_fmotion_provided[] = {"VMAF_feature_motion_score", "VMAF_feature_motion2_score",
+                                                        "VMAF_feature_motion3_score", NULL};
 #define VMAF__VK_MAXKEYS 18
 
 /* ---- state ---- */
@@ -1449,12 +1615,18 @@ typedef struct vmaf__vk_state {
     vmaf__vk_vif_opts vif;
     vmaf__vk_adm_opts adm;
     vmaf__vk_motion_opts mot;
+    vmaf__vk_fvif_opts fvif;
+    vmaf__vk_fadm_opts fadm;
+    vmaf__vk_fmotion_opts fmot;
+    const VmafExtractor *fb;        /* CPU fallback table (the state is then fb_state) */
+    void *fb_state;
     char keys[VMAF__VK_MAXKEYS][256];
     size_t plane_bytes;             /* one tight plane, rounded up to 4 bytes */
     int direct;                     /* inputs are device-local + host-visible: no staging */
     vmaf__vk_buf in[2], work[3], res, readback, staging, table, dummy;
     VkDescriptorPool dpool;
     VkDescriptorSet set;
+    VkCommandPool cpool;            /* own pool: states of one context may run on several threads */
     VkCommandBuffer cmd;
     VkFence fence;
     VkQueryPool qpool;
@@ -1465,11 +1637,20 @@ typedef struct vmaf__vk_state {
     vmaf__vk_adm_scale as[4];
     uint32_t band_plane;            /* words per band plane (scale-0 band size) */
     float cos2;
-    /* motion */
-    double *sad;
-    unsigned char *have;
-    unsigned cap, pushes;
+    /* motion (integer: sad of the last three frames; float: raw score of the last frame) */
+    double sad[3], prev_m3, fscore;
+    unsigned pushes;
     int flushed;
+    /* float features */
+    VkDeviceSize res_bytes;         /* result slots / row sums */
+    float *rows;                    /* host copy of the row sums */
+    unsigned fw[4], toff[4], roff[4]; /* float VIF: filter widths, tap offsets, row-sum offsets */
+    uint32_t lref[4], ldis[4];      /* float VIF: level offsets (floats) in the level buffer */
+    float frf[4][3];                /* float ADM: CSF factors */
+    float egl_f, smi;               /* float VIF */
+    int rcp;                        /* float ADM: emulate the host's rcpss */
+    float ftaps[5];                 /* float motion */
+    unsigned ftw;
 } vmaf__vk_state;
 
 static unsigned vmaf__vk_ceil_log2(unsigned long n)
@@ -1556,18 +1737,33 @@ static int vmaf__vk_log2_table(uint32_t *words /* 32768 */)
 
 static const VmafOptionDesc *vmaf__vk_options(int kind)
 {
-    return kind == VMAF__VK_VIF ? vmaf__vk_vif_options
-                                : (kind == VMAF__VK_ADM ? vmaf__vk_adm_options : vmaf__vk_motion_options);
+    static const VmafOptionDesc *const t[VMAF__VK_NKIND] = {vmaf__vk_vif_options, vmaf__vk_adm_options,
+                                                            vmaf__vk_motion_options, vmaf__vk_fvif_options,
+                                                            vmaf__vk_fadm_options, vmaf__vk_fmotion_options};
+    return t[kind];
 }
 static const char *const *vmaf__vk_provided(int kind)
 {
-    return kind == VMAF__VK_VIF ? vmaf__vk_vif_provided
-                                : (kind == VMAF__VK_ADM ? vmaf__vk_adm_provided : vmaf__vk_motion_provided);
+    static const char *const *const t[VMAF__VK_NKIND] = {vmaf__vk_vif_provided, vmaf__vk_adm_provided,
+                                                         vmaf__vk_motion_provided, vmaf__vk_fvif_provided,
+                                                         vmaf__vk_fadm_provided, vmaf__vk_fmotion_provided};
+    return t[kind];
+}
+/* the keys a state emits, in slot order (= provided, except float_adm) */
+static const char *const *vmaf__vk_emitted(int kind)
+{
+    return kind == VMAF__VK_FADM ? vmaf__vk_fadm_emitted : vmaf__vk_provided(kind);
 }
 static void *vmaf__vk_opts(vmaf__vk_state *st)
 {
-    return st->kind == VMAF__VK_VIF ? (void *)&st->vif
-                                    : (st->kind == VMAF__VK_ADM ? (void *)&st->adm : (void *)&st->mot);
+    switch (st->kind) {
+    case VMAF__VK_VIF: return &st->vif;
+    case VMAF__VK_ADM: return &st->adm;
+    case VMAF__VK_MOTION: return &st->mot;
+    case VMAF__VK_FVIF: return &st->fvif;
+    case VMAF__VK_FADM: return &st->fadm;
+    default: return &st->fmot;
+    }
 }
 
 static void vmaf__vk_state_free(vmaf__vk_state *st)
@@ -1578,11 +1774,10 @@ static void vmaf__vk_state_free(vmaf__vk_state *st)
     if (!st) return;
     c = st->ctx;
     a = st->alloc;
-    if (c) {
-        c->fn.DeviceWaitIdle(c->device);
+    if (c) { /* every submission of the state was waited for: nothing of it is in flight */
         if (st->qpool) c->fn.DestroyQueryPool(c->device, st->qpool, NULL);
         if (st->fence) c->fn.DestroyFence(c->device, st->fence, NULL);
-        if (st->cmd) c->fn.FreeCommandBuffers(c->device, c->pool, 1, &st->cmd);
+        if (st->cpool) c->fn.DestroyCommandPool(c->device, st->cpool, NULL);
         if (st->dpool) c->fn.DestroyDescriptorPool(c->device, st->dpool, NULL);
         for (i = 0; i < 2; i++) vmaf__vk_buf_free(c, &st->in[i]);
         for (i = 0; i < 3; i++) vmaf__vk_buf_free(c, &st->work[i]);
@@ -1593,8 +1788,8 @@ static void vmaf__vk_state_free(vmaf__vk_state *st)
         vmaf__vk_buf_free(c, &st->dummy);
         vmaf__vk_ctx_release(c);
     }
-    vmaf__free(&a, st->sad);
-    vmaf__free(&a, st->have);
+    if (st->fb && st->fb_state) st->fb->destroy(st->fb_state);
+    vmaf__free(&a, st->rows);
     vmaf__free(&a, st);
 }
 
@@ -1611,7 +1806,9 @@ static int vmaf__vk_submit(vmaf__vk_state *st)
     si.sType = VK_STRUCTURE_TYPE_SUBMIT_INFO;
     si.commandBufferCount = 1;
     si.pCommandBuffers = &st->cmd;
+    if (c->lock) c->lock(c->lock_user);
     r = c->fn.QueueSubmit(c->queue, 1, &si, st->fence);
+    if (c->unlock) c->unlock(c->lock_user);
     if (r != VK_SUCCESS) return vmaf__vk_err(c, r, "vkQueueSubmit");
     r = c->fn.WaitForFences(c->device, 1, &st->fence, VK_TRUE, UINT64_MAX);
     if (r != VK_SUCCESS) return vmaf__vk_err(c, r, "vkWaitForFences");
@@ -1679,12 +1876,12 @@ static void vmaf__vk_dispatch(vmaf__vk_state *st, int pipe, const void *pc, size
 }
 
 /* Frame epilogue: copy the (device-local) result slots to the host-visible readback buffer,
-   submit, wait, read timing and results. */
-static int vmaf__vk_finish(vmaf__vk_state *st, int64_t *out, int nslots)
+   submit, wait, read timing. */
+static int vmaf__vk_finish_run(vmaf__vk_state *st)
 {
     VmafVkContext *c = st->ctx;
     VkBufferCopy cp;
-    int err, i;
+    int err;
     vmaf__vk_stamp(st, 2);
     vmaf__vk_barrier(st, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT,
                      VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_TRANSFER_WRITE_BIT, VK_PIPELINE_STAGE_TRANSFER_BIT,
@@ -1709,11 +1906,28 @@ static int vmaf__vk_finish(vmaf__vk_state *st, int64_t *out, int nslots)
             st->timing.compute_ms = (double)((ts[2] - ts[1]) & mask) * p;
         }
     }
+    return VMAF_OK;
+}
+
+/* ... then the 64-bit result slots (two little-endian words each) */
+static int vmaf__vk_finish(vmaf__vk_state *st, int64_t *out, int nslots)
+{
+    int err = vmaf__vk_finish_run(st), i;
+    if (err) return err;
     for (i = 0; i < nslots; i++) {
         const uint32_t *w = (const uint32_t *)st->readback.map + 2 * i;
         uint64_t u = ((uint64_t)w[1] << 32) | w[0];
         memcpy(&out[i], &u, sizeof u);
     }
+    return VMAF_OK;
+}
+
+/* ... or the float row sums (into st->rows) */
+static int vmaf__vk_finish_rows(vmaf__vk_state *st, size_t n)
+{
+    int err = vmaf__vk_finish_run(st);
+    if (err) return err;
+    memcpy(st->rows, st->readback.map, n * sizeof(float));
     return VMAF_OK;
 }
 
@@ -1782,6 +1996,40 @@ typedef struct vmaf__vk_pc_mask {
 typedef struct vmaf__vk_pc_motion {
     uint32_t w, h, bpc, bpc8, prev_off, cur_off, slot;
 } vmaf__vk_pc_motion;
+typedef struct vmaf__vk_pc_fvif_v {
+    uint32_t w, h, raw, bpc8, inv_bits, off_ref, off_dis, fw, tap_off, mode, rows;
+} vmaf__vk_pc_fvif_v;
+typedef struct vmaf__vk_pc_fvif_h {
+    uint32_t w, h, fw, tap_off, mode, w_out, dst_ref, dst_dis, egl_bits, nsq_lo, nsq_hi, smi_bits;
+} vmaf__vk_pc_fvif_h;
+typedef struct vmaf__vk_pc_rowsum {
+    uint32_t src_off, plane, nplanes, row_stride, col0, ncols, row0, nrows, dst_off;
+} vmaf__vk_pc_rowsum;
+typedef struct vmaf__vk_pc_fdwt {
+    uint32_t w_in, h_in, wb, hb, raw, bpc8, inv_bits, off_in, off_a, off_h, off_v, off_d, lo[4], hi[4];
+} vmaf__vk_pc_fdwt;
+typedef struct vmaf__vk_pc_fdec {
+    uint32_t wb, hb, off_h, off_v, off_d, add_off, plane, egl_lo, egl_hi, cos2_bits, eps_bits, rcp;
+} vmaf__vk_pc_fdec;
+typedef struct vmaf__vk_pc_fmask {
+    uint32_t wb, hb, top, left, bottom, right, off_h, off_v, off_d, add_off, term_off, plane, rf[3], c30_lo, c30_hi,
+        c15_lo, c15_hi, bypass;
+} vmaf__vk_pc_fmask;
+typedef struct vmaf__vk_pc_fblur {
+    uint32_t w, h, bpc8, inv_bits, mode, fw, taps[5], dst_off;
+} vmaf__vk_pc_fblur;
+typedef struct vmaf__vk_pc_fsad {
+    uint32_t w, h, a_off, b_off;
+} vmaf__vk_pc_fsad;
+
+static uint32_t vmaf__vk_fbits(float f)
+{
+    uint32_t u;
+    memcpy(&u, &f, sizeof u);
+    return u;
+}
+/* 1 / 2^(bpc-8) as float bits (exact) */
+static uint32_t vmaf__vk_inv_bits(unsigned bpc) { return vmaf__vk_fbits(1.0f / (float)(1u << (bpc - 8))); }
 
 static void vmaf__vk_double_words(double d, uint32_t *lo, uint32_t *hi)
 {
@@ -2057,56 +2305,341 @@ static int vmaf__vk_adm_push(vmaf__vk_state *st, const VmafPlane *pl, unsigned i
     return VMAF_OK;
 }
 
-/* ---- motion ---- */
-static int vmaf__vk_motion_store(vmaf__vk_state *st, unsigned index, double v)
+/* Row sums, one invocation per (plane, row), into result floats [dst, dst + nplanes * nrows). */
+static void vmaf__vk_rowsum(vmaf__vk_state *st, uint32_t src_off, uint32_t plane, uint32_t nplanes, uint32_t row_stride,
+                            uint32_t col0, uint32_t ncols, uint32_t row0, uint32_t nrows, uint32_t dst)
 {
-    if (index >= st->cap) {
-        unsigned cap = st->cap ? st->cap : 64, i;
-        double *sad;
-        unsigned char *have;
-        while (cap <= index) {
-            if (cap > 0x7fffffffu) return VMAF_ERR_TOO_LARGE;
-            cap *= 2;
+    vmaf__vk_pc_rowsum pc;
+    pc.src_off = src_off;
+    pc.plane = plane;
+    pc.nplanes = nplanes;
+    pc.row_stride = row_stride;
+    pc.col0 = col0;
+    pc.ncols = ncols;
+    pc.row0 = row0;
+    pc.nrows = nrows;
+    pc.dst_off = dst;
+    vmaf__vk_dispatch(st, VMAF__VK_P_ROWSUM, &pc, sizeof pc, (nplanes * nrows + 63) / 64, 1, 1);
+}
+
+/* The reference's frame sum: a float accumulator adding the row sums in row order. */
+static float vmaf__vk_sum_rows(const float *rows, unsigned n)
+{
+    float a = 0.0f;
+    unsigned i;
+    for (i = 0; i < n; i++) a += rows[i];
+    return a;
+}
+
+/* ---- float VIF (libvmaf float_vif.c, vif.c compute_vif, vif_tools.c; SPEC 3) ---- */
+static int vmaf__vk_fvif_push(vmaf__vk_state *st, const VmafPlane *pl, unsigned index, VmafEmitFn emit, void *user)
+{
+    const vmaf__vk_fvif_opts *o = &st->fvif;
+    const unsigned s0 = o->skip_scale0 ? 1u : 0u;
+    VkBufferCopy copies[2];
+    VkDeviceSize offs[2] = {0, 0};
+    int dst[2], ncopies, err;
+    unsigned s;
+    uint32_t nsq_lo, nsq_hi;
+    float num[4] = {0, 0, 0, 0}, den[4] = {0, 0, 0, 0};
+    double scale[4], numd[4], dend[4], minv[4], nt = 0.0, dt = 0.0;
+    vmaf__vk_double_words(o->snsq, &nsq_lo, &nsq_hi);
+    vmaf__vk_upload(st, pl, offs, 2, copies, dst, &ncopies);
+    err = vmaf__vk_begin(st);
+    if (err) return err;
+    vmaf__vk_prologue(st, copies, dst, ncopies);
+    for (s = 0; s < 4; s++) {
+        vmaf__vk_pc_fvif_v v;
+        vmaf__vk_pc_fvif_h h;
+        if (s > 0) { /* blur level s-1 with filter s, keep every second row and column */
+            v.w = st->lw[s - 1];
+            v.h = st->lh[s - 1];
+            v.raw = s == 1;
+            v.bpc8 = st->bpc == 8;
+            v.inv_bits = vmaf__vk_inv_bits(st->bpc);
+            v.off_ref = st->lref[s - 1];
+            v.off_dis = st->ldis[s - 1];
+            v.fw = st->fw[s];
+            v.tap_off = st->toff[s];
+            v.mode = 1;
+            v.rows = st->lh[s];
+            vmaf__vk_dispatch(st, VMAF__VK_P_FVIF_V, &v, sizeof v, (v.w + 63) / 64, (v.rows + 3) / 4, 1);
+            memset(&h, 0, sizeof h);
+            h.w = st->lw[s - 1];
+            h.h = st->lh[s];
+            h.fw = st->fw[s];
+            h.tap_off = st->toff[s];
+            h.mode = 1;
+            h.w_out = st->lw[s];
+            h.dst_ref = st->lref[s];
+            h.dst_dis = st->ldis[s];
+            vmaf__vk_dispatch(st, VMAF__VK_P_FVIF_H, &h, sizeof h, (h.w_out + 63) / 64, (h.h + 3) / 4, 1);
         }
-        sad = (double *)vmaf__alloc(&st->alloc, (size_t)cap * sizeof *sad);
-        have = (unsigned char *)vmaf__alloc(&st->alloc, cap);
-        if (!sad || !have) {
-            vmaf__free(&st->alloc, sad);
-            vmaf__free(&st->alloc, have);
-            return vmaf__fail(st->log, st->log_user, VMAF_ERR_OUT_OF_MEMORY, "vulkan: out of memory");
-        }
-        for (i = 0; i < cap; i++) {
-            sad[i] = i < st->cap ? st->sad[i] : 0.0;
-            have[i] = (unsigned char)(i < st->cap ? st->have[i] : 0);
-        }
-        vmaf__free(&st->alloc, st->sad);
-        vmaf__free(&st->alloc, st->have);
-        st->sad = sad;
-        st->have = have;
-        st->cap = cap;
+        if (s < s0) continue;
+        v.w = st->lw[s];
+        v.h = st->lh[s];
+        v.raw = s == 0;
+        v.bpc8 = st->bpc == 8;
+        v.inv_bits = vmaf__vk_inv_bits(st->bpc);
+        v.off_ref = st->lref[s];
+        v.off_dis = st->ldis[s];
+        v.fw = st->fw[s];
+        v.tap_off = st->toff[s];
+        v.mode = 0;
+        v.rows = st->lh[s];
+        vmaf__vk_dispatch(st, VMAF__VK_P_FVIF_V, &v, sizeof v, (v.w + 63) / 64, (v.rows + 3) / 4, 1);
+        h.w = st->lw[s];
+        h.h = st->lh[s];
+        h.fw = st->fw[s];
+        h.tap_off = st->toff[s];
+        h.mode = 0;
+        h.w_out = 0;
+        h.dst_ref = h.dst_dis = 0;
+        h.egl_bits = vmaf__vk_fbits(st->egl_f);
+        h.nsq_lo = nsq_lo;
+        h.nsq_hi = nsq_hi;
+        h.smi_bits = vmaf__vk_fbits(st->smi);
+        vmaf__vk_dispatch(st, VMAF__VK_P_FVIF_H, &h, sizeof h, (h.w + 63) / 64, (h.h + 3) / 4, 1);
+        vmaf__vk_rowsum(st, 0, st->lw[s] * st->lh[s], 2, st->lw[s], 0, st->lw[s], 0, st->lh[s], st->roff[s]);
     }
-    st->sad[index] = v;
-    st->have[index] = 1;
+    err = vmaf__vk_finish_rows(st, st->roff[3] + 2 * (size_t)st->lh[3]);
+    if (err) return err;
+    for (s = s0; s < 4; s++) {
+        num[s] = vmaf__vk_sum_rows(st->rows + st->roff[s], st->lh[s]);
+        den[s] = vmaf__vk_sum_rows(st->rows + st->roff[s] + st->lh[s], st->lh[s]);
+    }
+    /* vmaf_vif_compute / libvmaf float_vif.c write_scores */
+    minv[0] = 0.0;
+    minv[1] = o->s1miv;
+    minv[2] = o->s2miv;
+    minv[3] = o->s3miv;
+    for (s = 0; s < 4; s++) {
+        double q = (double)num[s] / (double)den[s];
+        scale[s] = s == 0 ? q : (q > minv[s] ? q : minv[s]);
+        numd[s] = (double)num[s];
+        dend[s] = (double)den[s];
+    }
+    if (s0) {
+        scale[0] = 0.0;
+        numd[0] = 0.0;
+        dend[0] = -1.0;
+    }
+    for (s = s0; s < 4; s++) {
+        nt += (double)num[s];
+        dt += (double)den[s];
+    }
+    for (s = 0; s < 4; s++) vmaf__vk_emit(st, emit, user, index, (int)s, scale[s]);
+    if (o->debug) {
+        vmaf__vk_emit(st, emit, user, index, 4, dt == 0.0 ? 1.0 : nt / dt);
+        vmaf__vk_emit(st, emit, user, index, 5, nt);
+        vmaf__vk_emit(st, emit, user, index, 6, dt);
+        for (s = 0; s < 4; s++) {
+            vmaf__vk_emit(st, emit, user, index, 7 + 2 * (int)s, numd[s]);
+            vmaf__vk_emit(st, emit, user, index, 8 + 2 * (int)s, dend[s]);
+        }
+    }
     return VMAF_OK;
+}
+
+/* ---- float ADM (libvmaf float_adm.c, adm.c compute_adm, adm_tools.c; SPEC 4.10) ---- */
+#define VMAF__VK_ADM_C30 0.0333333351 /* libvmaf's double literals (SPEC 4.10) */
+#define VMAF__VK_ADM_C15 0.0666666701
+
+static int vmaf__vk_fadm_push(vmaf__vk_state *st, const VmafPlane *pl, unsigned index, VmafEmitFn emit, void *user)
+{
+    static const double lo[4] = {0.482962913144690, 0.836516303737469, 0.224143868041857, -0.129409522550921};
+    static const double hi[4] = {-0.129409522550921, -0.224143868041857, 0.836516303737469, -0.482962913144690};
+    const vmaf__vk_fadm_opts *o = &st->fadm;
+    const uint32_t P = st->band_plane, add_off = 2048, term_off = 2048 + 3 * P;
+    const float ip = (float)(1.0f / o->p_norm);
+    VkBufferCopy copies[2];
+    VkDeviceSize offs[2] = {0, 0};
+    int dst[2], ncopies, err, s, q;
+    uint32_t egl_lo, egl_hi, c30_lo, c30_hi, c15_lo, c15_hi;
+    float nums[4], dens[4], aims[4];
+    double num = 0, den = 0, aim_num = 0, aim_den = 0, adm2, aim = 0.0, adm3, limit;
+    vmaf__vk_double_words(o->egl, &egl_lo, &egl_hi);
+    vmaf__vk_double_words(VMAF__VK_ADM_C30, &c30_lo, &c30_hi);
+    vmaf__vk_double_words(VMAF__VK_ADM_C15, &c15_lo, &c15_hi);
+    vmaf__vk_upload(st, pl, offs, 2, copies, dst, &ncopies);
+    err = vmaf__vk_begin(st);
+    if (err) return err;
+    vmaf__vk_prologue(st, copies, dst, ncopies);
+    for (s = 0; s < 4; s++) {
+        const vmaf__vk_adm_scale *sc = &st->as[s];
+        vmaf__vk_pc_fdwt d;
+        vmaf__vk_pc_fdec c;
+        vmaf__vk_pc_fmask m;
+        d.w_in = s ? st->as[s - 1].wb : st->w;
+        d.h_in = s ? st->as[s - 1].hb : st->h;
+        d.wb = sc->wb;
+        d.hb = sc->hb;
+        d.raw = s == 0;
+        d.bpc8 = st->bpc == 8;
+        d.inv_bits = vmaf__vk_inv_bits(st->bpc);
+        d.off_in = (uint32_t)((s + 1) % 2) * P;
+        d.off_a = (uint32_t)(s % 2) * P;
+        d.off_h = 2 * P;
+        d.off_v = 3 * P;
+        d.off_d = 4 * P;
+        for (q = 0; q < 4; q++) {
+            d.lo[q] = vmaf__vk_fbits((float)lo[q]);
+            d.hi[q] = vmaf__vk_fbits((float)hi[q]);
+        }
+        vmaf__vk_dispatch(st, VMAF__VK_P_FADM_DWT, &d, sizeof d, (sc->wb + 15) / 16, (sc->hb + 15) / 16, 2);
+        if (s == 0 && o->skip_scale0) continue;
+        c.wb = sc->wb;
+        c.hb = sc->hb;
+        c.off_h = 2 * P;
+        c.off_v = 3 * P;
+        c.off_d = 4 * P;
+        c.add_off = add_off;
+        c.plane = P;
+        c.egl_lo = egl_lo;
+        c.egl_hi = egl_hi;
+        c.cos2_bits = vmaf__vk_fbits(st->cos2);
+        c.eps_bits = vmaf__vk_fbits((float)1e-30);
+        c.rcp = (uint32_t)st->rcp;
+        vmaf__vk_dispatch(st, VMAF__VK_P_FADM_DEC, &c, sizeof c, (sc->wb + 15) / 16, (sc->hb + 15) / 16, 1);
+        m.wb = sc->wb;
+        m.hb = sc->hb;
+        m.top = (uint32_t)sc->top;
+        m.left = (uint32_t)sc->left;
+        m.bottom = (uint32_t)sc->bottom;
+        m.right = (uint32_t)sc->right;
+        m.off_h = 2 * P;
+        m.off_v = 3 * P;
+        m.off_d = 4 * P;
+        m.add_off = add_off;
+        m.term_off = term_off;
+        m.plane = P;
+        for (q = 0; q < 3; q++) m.rf[q] = vmaf__vk_fbits(st->frf[s][q]);
+        m.c30_lo = c30_lo;
+        m.c30_hi = c30_hi;
+        m.c15_lo = c15_lo;
+        m.c15_hi = c15_hi;
+        m.bypass = (uint32_t)o->bypass_cm;
+        vmaf__vk_dispatch(st, VMAF__VK_P_FADM_MASK, &m, sizeof m, (uint32_t)(sc->right - sc->left + 15) / 16,
+                          (uint32_t)(sc->bottom - sc->top + 15) / 16, 1);
+        vmaf__vk_rowsum(st, term_off, P, 9, sc->wb, (uint32_t)sc->left, (uint32_t)(sc->right - sc->left),
+                        (uint32_t)sc->top, (uint32_t)(sc->bottom - sc->top), st->roff[s]);
+    }
+    err = vmaf__vk_finish_rows(st, st->roff[3] + 9 * (size_t)(st->as[3].bottom - st->as[3].top));
+    if (err) return err;
+    /* host part of adm_cm_s / adm_csf_den_scale_s and compute_adm */
+    for (s = 0; s < 4; s++) {
+        const vmaf__vk_adm_scale *sc = &st->as[s];
+        const unsigned nr = (unsigned)(sc->bottom - sc->top);
+        const int area = (sc->right - sc->left) * (sc->bottom - sc->top);
+        float acc[9], add_n, add_0;
+        if (s == 0 && o->skip_scale0) {
+            nums[s] = 0.0f;
+            dens[s] = (float)1e-10;
+            aims[s] = 0.0f;
+        } else {
+            for (q = 0; q < 9; q++) acc[q] = vmaf__vk_sum_rows(st->rows + st->roff[s] + (size_t)q * nr, nr);
+            add_n = powf((float)(area * o->noise_weight), ip);
+            add_0 = powf((float)(area * 0.0), ip);
+            nums[s] = ((powf(acc[0], ip) + add_n) + (powf(acc[1], ip) + add_n)) + (powf(acc[2], ip) + add_n);
+            aims[s] = ((powf(acc[3], ip) + add_0) + (powf(acc[4], ip) + add_0)) + (powf(acc[5], ip) + add_0);
+            dens[s] = ((powf(acc[6], ip) + add_n) + (powf(acc[7], ip) + add_n)) + (powf(acc[8], ip) + add_n);
+        }
+        num += nums[s];
+        den += dens[s];
+        if (o->skip_aim_scale != s) {
+            aim_den += dens[s];
+            aim_num += aims[s];
+        }
+    }
+    limit = 1e-10 * (double)(int)(st->w * st->h) / (1920.0 * 1080.0);
+    num = num < limit ? 0 : num;
+    den = den < limit ? 0 : den;
+    if (den == 0.0) {
+        adm2 = 1.0; /* aim stays 0 (libvmaf leaves it unset) */
+    } else {
+        adm2 = num / den;
+        aim = aim_num / aim_den;
+        aim = aim < 1.0 ? aim : 1.0;
+    }
+    if (o->apply_hm) adm3 = 2 * adm2 * aim / (adm2 + aim);
+    else adm3 = adm2 * o->dlm_weight + (1 - aim) * (1 - o->dlm_weight);
+    adm3 = adm3 > o->min_val ? adm3 : o->min_val;
+    vmaf__vk_emit(st, emit, user, index, 0, adm2);
+    vmaf__vk_emit(st, emit, user, index, 1, aim);
+    vmaf__vk_emit(st, emit, user, index, 2, adm3);
+    for (s = 0; s < 4; s++) vmaf__vk_emit(st, emit, user, index, 3 + s, (double)nums[s] / (double)dens[s]);
+    if (o->debug) {
+        vmaf__vk_emit(st, emit, user, index, 7, adm2);
+        vmaf__vk_emit(st, emit, user, index, 8, num);
+        vmaf__vk_emit(st, emit, user, index, 9, den);
+        for (s = 0; s < 4; s++) {
+            vmaf__vk_emit(st, emit, user, index, 10 + 2 * s, nums[s]);
+            vmaf__vk_emit(st, emit, user, index, 11 + 2 * s, dens[s]);
+        }
+    }
+    return VMAF_OK;
+}
+
+/* ---- motion (integer: libvmaf 3.2.0 integer_motion.c; float: float_motion.c, motion.c) ----
+   Emission follows the CPU extractors of vmaf_motion.h value for value and in the same order:
+   motion2 / motion3 of frame i-1 when frame i arrives, the last frame's at flush. */
+static double vmaf__vk_blend(double v, double f, double off) { return v * f + (1 - f) * (off < v ? off : v); }
+static double vmaf__vk_min(double a, double b) { return a < b ? a : b; }
+
+enum { VMAF__VK_MK_SAD, VMAF__VK_MK_MOTION, VMAF__VK_MK_M2, VMAF__VK_MK_M3 };
+/* value `what` (0 motion, 2 motion2, 3 motion3) of frame j */
+static void vmaf__vk_mput(vmaf__vk_state *st, VmafEmitFn emit, void *user, unsigned j, int what, double v)
+{
+    if (st->kind == VMAF__VK_MOTION) {
+        if (what == 0) {
+            vmaf__vk_emit(st, emit, user, j, VMAF__VK_MK_SAD, v);
+            if (st->mot.debug) vmaf__vk_emit(st, emit, user, j, VMAF__VK_MK_MOTION, v);
+        } else {
+            vmaf__vk_emit(st, emit, user, j, what, v);
+        }
+    } else { /* float keys: motion, motion2, motion3 */
+        if (what == 0) {
+            if (st->fmot.debug) vmaf__vk_emit(st, emit, user, j, 0, v);
+        } else {
+            vmaf__vk_emit(st, emit, user, j, what - 1, v);
+        }
+    }
+}
+
+/* integer motion2 / motion3 of frame j >= min_idx; has_next: the sad of j + 1 exists */
+static void vmaf__vk_motion_final(vmaf__vk_state *st, VmafEmitFn emit, void *user, unsigned j, int has_next)
+{
+    const vmaf__vk_motion_opts *o = &st->mot;
+    const unsigned m = o->five_frame ? 2u : 1u;
+    double m2, p, m3;
+    if (!has_next) {
+        m2 = st->sad[j % 3];
+    } else {
+        const double hi = st->sad[(j + 1) % 3];
+        const unsigned lo_idx = j - (m - 1);
+        m2 = lo_idx >= m ? vmaf__vk_min(st->sad[lo_idx % 3], hi) : hi;
+    }
+    vmaf__vk_mput(st, emit, user, j, 2, m2);
+    p = vmaf__vk_min(vmaf__vk_blend(m2, o->blend_factor, o->blend_offset), o->max_val);
+    m3 = o->moving_average ? (p + st->prev_m3) / 2.0 : p;
+    st->prev_m3 = p;
+    vmaf__vk_mput(st, emit, user, j, 3, m3);
 }
 
 static int vmaf__vk_motion_push(vmaf__vk_state *st, const VmafPlane *ref, unsigned index, VmafEmitFn emit, void *user)
 {
     const vmaf__vk_motion_opts *o = &st->mot;
-    const unsigned min_idx = o->five_frame ? 2u : 1u;
+    const unsigned m = o->five_frame ? 2u : 1u, i = st->pushes;
     double score = 0.0;
+    unsigned j;
     int err;
     if (!o->force_zero) {
-        const unsigned k = st->pushes;
         const VkDeviceSize slot_bytes = st->plane_bytes;
-        VkDeviceSize off = (VkDeviceSize)(k % 3u) * slot_bytes;
+        VkDeviceSize off = (VkDeviceSize)(i % 3u) * slot_bytes;
         VkBufferCopy copies[1];
         int dst[1], ncopies;
         int64_t sad = 0;
-        int compute = index >= min_idx;
-        if (compute && k < min_idx)
-            return vmaf__fail(st->log, st->log_user, VMAF_ERR_STATE,
-                              "vulkan motion: frame %u needs the previous frame%s pushed first", index, min_idx > 1 ? "s" : "");
+        const int compute = i >= m;
         vmaf__vk_upload(st, ref, &off, 1, copies, dst, &ncopies);
         if (compute || ncopies) {
             err = vmaf__vk_begin(st);
@@ -2118,7 +2651,7 @@ static int vmaf__vk_motion_push(vmaf__vk_state *st, const VmafPlane *ref, unsign
                 pc.h = st->h;
                 pc.bpc = st->bpc;
                 pc.bpc8 = st->bpc == 8;
-                pc.prev_off = (uint32_t)(((k - min_idx) % 3u) * slot_bytes / 4);
+                pc.prev_off = (uint32_t)(((i - m) % 3u) * slot_bytes / 4);
                 pc.cur_off = (uint32_t)(off / 4);
                 pc.slot = 0;
                 vmaf__vk_dispatch(st, VMAF__VK_P_MOTION, &pc, sizeof pc, (st->w + 255) / 256, st->h, 1);
@@ -2127,62 +2660,245 @@ static int vmaf__vk_motion_push(vmaf__vk_state *st, const VmafPlane *ref, unsign
             if (err) return err;
         }
         if (compute) {
-            score = (double)(uint64_t)sad / 256. / (st->w * st->h) * o->fps_weight;
-            if (!(score < o->max_val)) score = o->max_val;
+            double v = (double)(uint64_t)sad / 256. / (double)(st->w * st->h) * o->fps_weight;
+            score = vmaf__vk_min(v, o->max_val);
         }
-        st->pushes++;
     }
-    err = vmaf__vk_motion_store(st, index, score);
-    if (err) return err;
-    vmaf__vk_emit(st, emit, user, index, 0, score);
-    if (o->debug) vmaf__vk_emit(st, emit, user, index, 1, score);
+    st->pushes++;
+    st->sad[i % 3] = score;
+    vmaf__vk_mput(st, emit, user, index, 0, score);
+    if (i == m) {
+        const double stamp = vmaf__vk_min(vmaf__vk_blend(score, o->blend_factor, o->blend_offset), o->max_val);
+        for (j = 0; j < m; j++) {
+            vmaf__vk_mput(st, emit, user, j, 2, 0.0);
+            vmaf__vk_mput(st, emit, user, j, 3, stamp);
+        }
+        st->prev_m3 = stamp;
+    } else if (i > m) {
+        vmaf__vk_motion_final(st, emit, user, i - 1, 1);
+    }
     return VMAF_OK;
 }
 
-static double vmaf__vk_blend(double v, double f, double off) { return v * f + (1 - f) * (off < v ? off : v); }
+static int vmaf__vk_fmotion_push(vmaf__vk_state *st, const VmafPlane *ref, unsigned index, VmafEmitFn emit, void *user)
+{
+    const vmaf__vk_fmotion_opts *o = &st->fmot;
+    const unsigned i = st->pushes;
+    const uint32_t plane = st->w * st->h, cur = (i & 1u) * plane, prv = ((i & 1u) ^ 1u) * plane;
+    const double fps = o->fps_weight, mx = o->max_val;
+    VkBufferCopy copies[1];
+    VkDeviceSize off = 0;
+    vmaf__vk_pc_fblur b;
+    int dst[1], ncopies, err, k;
+    double score;
+    st->pushes++;
+    if (o->force_zero) {
+        vmaf__vk_mput(st, emit, user, index, 2, 0.0);
+        vmaf__vk_mput(st, emit, user, index, 3, 0.0);
+        vmaf__vk_mput(st, emit, user, index, 0, 0.0);
+        return VMAF_OK;
+    }
+    vmaf__vk_upload(st, ref, &off, 1, copies, dst, &ncopies);
+    err = vmaf__vk_begin(st);
+    if (err) return err;
+    vmaf__vk_prologue(st, copies, dst, ncopies);
+    b.w = st->w;
+    b.h = st->h;
+    b.bpc8 = st->bpc == 8;
+    b.inv_bits = vmaf__vk_inv_bits(st->bpc);
+    b.fw = st->ftw;
+    for (k = 0; k < 5; k++) b.taps[k] = vmaf__vk_fbits(st->ftaps[k]);
+    b.dst_off = cur;
+    b.mode = 0;
+    vmaf__vk_dispatch(st, VMAF__VK_P_FMOT_BLUR, &b, sizeof b, (st->w + 63) / 64, (st->h + 3) / 4, 1);
+    b.mode = 1;
+    vmaf__vk_dispatch(st, VMAF__VK_P_FMOT_BLUR, &b, sizeof b, (st->w + 63) / 64, (st->h + 3) / 4, 1);
+    if (i > 0) {
+        vmaf__vk_pc_fsad d;
+        d.w = st->w;
+        d.h = st->h;
+        d.a_off = prv;
+        d.b_off = cur;
+        vmaf__vk_dispatch(st, VMAF__VK_P_FMOT_SAD, &d, sizeof d, (st->h + 63) / 64, 1, 1);
+    }
+    err = vmaf__vk_finish_rows(st, i > 0 ? st->h : 0);
+    if (err) return err;
+    if (i == 0) {
+        vmaf__vk_mput(st, emit, user, index, 2, 0.0);
+        vmaf__vk_mput(st, emit, user, index, 0, 0.0);
+        return VMAF_OK;
+    }
+    /* vmaf_image_sad_c: float frame sum of the row sums, float division by w * h */
+    score = (double)(vmaf__vk_sum_rows(st->rows, st->h) / (float)(st->w * st->h));
+    vmaf__vk_mput(st, emit, user, index, 0, vmaf__vk_min(score * fps, mx));
+    if (i == 1) {
+        vmaf__vk_mput(st, emit, user, 0, 3, vmaf__vk_min(vmaf__vk_blend(score * fps, o->blend_factor, o->blend_offset), mx));
+    } else {
+        const double s2 = st->fscore < score ? st->fscore : score;
+        vmaf__vk_mput(st, emit, user, index - 1, 2, vmaf__vk_min(s2 * fps, mx));
+        vmaf__vk_mput(st, emit, user, index - 1, 3, vmaf__vk_min(vmaf__vk_blend(s2 * fps, o->blend_factor, o->blend_offset), mx));
+    }
+    st->fscore = score;
+    return VMAF_OK;
+}
 
 static int vmaf__vk_motion_flush(void *state, VmafEmitFn emit, void *user)
 {
     vmaf__vk_state *st = (vmaf__vk_state *)state;
-    const vmaf__vk_motion_opts *o;
-    unsigned n = 0, i, stride, min_idx;
-    double stamp = 0.0, prev = 0.0;
-    if (!st || st->kind != VMAF__VK_MOTION) return VMAF_ERR_INVALID_ARGUMENT;
+    unsigned n, j;
+    if (!st) return VMAF_ERR_INVALID_ARGUMENT;
+    if (st->fb) return st->fb->flush ? st->fb->flush(st->fb_state, emit, user) : VMAF_OK;
+    if (st->kind != VMAF__VK_MOTION && st->kind != VMAF__VK_FMOTION) return VMAF_ERR_INVALID_ARGUMENT;
     if (st->flushed) return VMAF_OK;
     st->flushed = 1;
-    o = &st->mot;
-    while (n < st->cap && st->have[n]) n++;
-    stride = o->five_frame ? 2u : 1u;
-    min_idx = o->five_frame ? 2u : 1u;
-    if (n > min_idx) {
-        stamp = vmaf__vk_blend(st->sad[min_idx], o->blend_factor, o->blend_offset);
-        if (!(stamp < o->max_val)) stamp = o->max_val;
+    n = st->pushes;
+    if (!n) return VMAF_OK;
+    if (st->kind == VMAF__VK_FMOTION) {
+        const vmaf__vk_fmotion_opts *o = &st->fmot;
+        if (o->force_zero) return VMAF_OK;
+        if (n == 1) {
+            vmaf__vk_mput(st, emit, user, 0, 3, 0.0);
+            return VMAF_OK;
+        }
+        vmaf__vk_mput(st, emit, user, n - 1, 2, vmaf__vk_min(st->fscore * o->fps_weight, o->max_val));
+        vmaf__vk_mput(st, emit, user, n - 1, 3,
+                      vmaf__vk_min(vmaf__vk_blend(st->fscore * o->fps_weight, o->blend_factor, o->blend_offset), o->max_val));
+        return VMAF_OK;
     }
-    for (i = 0; i < n; i++) {
-        double m2, m3;
-        if (i < min_idx) {
-            m2 = 0.0;
-        } else if (i + 1 >= n) {
-            m2 = st->sad[i];
-        } else if ((int)i - (int)(stride - 1) >= (int)min_idx) {
-            double lo = st->sad[i - (stride - 1)], hi = st->sad[i + 1];
-            m2 = lo < hi ? lo : hi;
-        } else {
-            m2 = st->sad[i + 1];
+    if (n <= (st->mot.five_frame ? 2u : 1u)) { /* no scored frame: everything is 0 */
+        for (j = 0; j < n; j++) {
+            vmaf__vk_mput(st, emit, user, j, 2, 0.0);
+            vmaf__vk_mput(st, emit, user, j, 3, 0.0);
         }
-        vmaf__vk_emit(st, emit, user, i, 2, m2);
-        if (i < min_idx) {
-            m3 = stamp;
-            prev = stamp;
-        } else {
-            double p = vmaf__vk_blend(m2, o->blend_factor, o->blend_offset);
-            if (!(p < o->max_val)) p = o->max_val;
-            m3 = o->moving_average ? (p + prev) / 2.0 : p;
-            prev = p;
-        }
-        vmaf__vk_emit(st, emit, user, i, 3, m3);
+    } else {
+        vmaf__vk_motion_final(st, emit, user, n - 1, 0);
     }
     return VMAF_OK;
+}
+
+/* ---- float constants and host-side factors ---- */
+
+/* float VIF filter width at `scale` for kernel scale ks (vif_tools.c vif_get_filter_size) */
+static unsigned vmaf__vk_fvif_width(int scale, float ks)
+{
+    int n = (1 << (4 - scale)) + 1;
+    float f = (float)n * ks;
+    int c = (int)ceil((double)f);
+    if (c % 2 == 0) c++;
+    return c < 3 ? 3u : (unsigned)c;
+}
+/* taps of the float Gaussian of odd width w (3..65), as vmaf_vif.h ships them */
+static const float *vmaf__vk_fvif_gauss(unsigned w)
+{
+    unsigned m = (w - 3) / 2;
+    return vmaf__vk_fvif_taps + m * (m + 2);
+}
+/* libvmaf accepts a kernel scale within 1e-3 (as float) of one of 21 values */
+static int vmaf__vk_fvif_ks_valid(double ks)
+{
+    float k = (float)ks;
+    int i;
+    for (i = 0; i < 21; i++)
+        if ((double)fabsf(k - vmaf__vk_fvif_kernelscales[i]) < 1e-3) return 1;
+    return 0;
+}
+
+/* rcpss of x86 (libvmaf adm_tools.c DIVS on SSE2 builds): its result depends on the top 11
+   mantissa bits only, scaled by the exponent; the table holds rcpss(1 + m / 2048). Built
+   from the host's own instruction, so the GPU reproduces exactly what vmaf_adm.h computes on
+   this machine (Intel and AMD tables differ). */
+#if !defined(VMAF_ADM_FLOAT_TRUE_DIVISION) && \
+    (defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2))
+#include <xmmintrin.h>
+#define VMAF__VK_RCPSS 1
+static void vmaf__vk_rcp_table(uint32_t *t)
+{
+    uint32_t i;
+    for (i = 0; i < 2048; i++) {
+        uint32_t u = 0x3F800000u | (i << 12);
+        float d, y;
+        memcpy(&d, &u, sizeof d);
+        y = _mm_cvtss_f32(_mm_rcp_ss(_mm_set_ss(d)));
+        memcpy(&t[i], &y, sizeof y);
+    }
+}
+#else
+static void vmaf__vk_rcp_table(uint32_t *t) { memset(t, 0, 2048 * sizeof *t); }
+#endif
+
+/* Barten CSF (barten_csf_tools.h) with libvmaf's float/double steps, float_adm mode 1 */
+static float vmaf__vk_barten(int lambda, double nvd, int rdh, double lum, double scale)
+{
+    static const float anchors[6] = {(float)0.002, (float)0.02, (float)0.2, 2.0f, 20.0f, 150.0f};
+    static const float par[6][5] = {
+        {(float)0.0160737, (float)0.991265, (float)3.74038, (float)0.50722, (float)4.46044},
+        {(float)0.383873, (float)0.800889, (float)3.54104, (float)0.682505, (float)4.94958},
+        {(float)0.929301, (float)0.476505, (float)4.37453, (float)0.750315, (float)5.28678},
+        {(float)1.29776, (float)0.405782, (float)4.40602, (float)0.935314, (float)5.61425},
+        {(float)1.49222, (float)0.334278, (float)3.79542, (float)1.07327, (float)6.4635},
+        {(float)1.46213, (float)0.394533, (float)2.7755, (float)1.16577, (float)7.45665}};
+    static const float sa[4] = {(float)30.162, (float)4.0627, (float)1.6596, (float)0.2712};
+    static const float ma[4] = {(float)0.424838596301290, (float)0.572435103936480,
+                                (float)0.000167576239164937, (float)0.00255872352306433};
+    static const float mb[4] = {(float)0.028, (float)0.37, 37.0f, 360.0f};
+    float r = (float)(nvd * rdh * 3.14159265358979323846 / 180.0);
+    float sf = (float)((double)r / pow(2.0, lambda + 1));
+    double cl = lum > (double)anchors[5] ? (double)anchors[5] : (lum < (double)anchors[0] ? (double)anchors[0] : lum);
+    int li = 0, ri = 0, i;
+    float lp, rp, sp, p[4], a, b, csf, mtf = 0.0f, lumf, rod;
+    for (i = 0; i < 5; i++)
+        if (cl >= (double)anchors[i] && cl <= (double)anchors[i + 1]) {
+            li = i;
+            ri = i + 1;
+            break;
+        }
+    lp = (float)log10((double)anchors[li]);
+    rp = (float)log10((double)anchors[ri]);
+    sp = (float)log10(cl);
+    for (i = 0; i < 4; i++) p[i] = par[li][i + 1] + ((par[ri][i + 1] - par[li][i + 1]) / (rp - lp)) * (sp - lp);
+    a = (float)(1.0f + pow((double)(p[0] * sf), (double)p[1]));
+    b = (float)(1.0f / pow(1 - exp(-pow((double)(sf / 7), 2)), (double)p[2]));
+    csf = (float)((double)p[3] / pow((double)(a * b), 0.5));
+    for (i = 0; i < 4; i++) mtf = (float)((double)mtf + (double)ma[i] * exp((double)(-mb[i] * sf)));
+    lumf = (float)lum;
+    rod = (float)((double)sa[0] * pow(pow((double)(sa[1] / lumf), (double)sa[2]) + 1, (double)(-sa[3])));
+    return (float)((double)(csf * mtf * rod) * scale);
+}
+
+/* float_adm CSF factors of one scale (libvmaf adm.c / adm_tools.c; SPEC 4.5): mode 1 Barten,
+   2 "ADM native", anything else Watson97 (its default-display values shipped as data, as
+   vmaf_adm.h does); then the adm_f1s / adm_f2s overrides. */
+static void vmaf__vk_fadm_factors(const vmaf__vk_fadm_opts *o, int s, float f[3])
+{
+    static const float watson_default[4][2] = {{(float)0.0173815377, (float)0.005890687},
+                                               {(float)0.0319848284, (float)0.0142990677},
+                                               {(float)0.0433726609, (float)0.0243969075},
+                                               {(float)0.0456734113, (float)0.0313127376}};
+    float f1, f2;
+    if (o->csf_mode == 1) {
+        f1 = vmaf__vk_barten(s, o->nvd, o->rdh, 100.0, o->csf_scale);
+        f2 = vmaf__vk_barten(s, o->nvd, o->rdh, 100.0, o->csf_diag_scale);
+    } else if (o->csf_mode == 2) {
+        float r = (float)(o->nvd * o->rdh * 3.14159265358979323846 / 180.0);
+        float sf = (float)((double)r / pow(2.0, s + 1)), sd = (float)((double)sf / 0.7);
+        f1 = (float)((0.31 + 0.69 * (double)sf) * exp(-0.29 * (double)sf));
+        f2 = (float)((0.31 + 0.69 * (double)sd) * exp(-0.29 * (double)sd));
+    } else {
+        float r = (float)(o->nvd * o->rdh * 3.14159265358979323846 / 180.0);
+        float r0 = (float)(3.0 * 1080 * 3.14159265358979323846 / 180.0);
+        if (r == r0) {
+            f1 = watson_default[s][0];
+            f2 = watson_default[s][1];
+        } else {
+            f1 = 1.0f / vmaf__vk_quant_step(s, 1, o->nvd, o->rdh);
+            f2 = 1.0f / vmaf__vk_quant_step(s, 2, o->nvd, o->rdh);
+        }
+    }
+    if (o->f1s[s] >= 0) f1 = (float)o->f1s[s];
+    if (o->f2s[s] >= 0) f2 = (float)o->f2s[s];
+    f[0] = f1;
+    f[1] = f1;
+    f[2] = f2;
 }
 
 /* ---- extractor entry points ---- */
@@ -2222,12 +2938,14 @@ static int vmaf__vk_state_gpu(vmaf__vk_state *st)
     VkDescriptorSetAllocateInfo dsai;
     VkDescriptorBufferInfo dbi[VMAF__VK_NBIND];
     VkWriteDescriptorSet wr[VMAF__VK_NBIND];
+    VkCommandPoolCreateInfo cpci;
     VkCommandBufferAllocateInfo cbai;
     VkFenceCreateInfo fci;
     VkQueryPoolCreateInfo qpci;
     const vmaf__vk_buf *bind[VMAF__VK_NBIND];
     VkDeviceSize in_bytes = st->kind == VMAF__VK_MOTION ? 3 * (VkDeviceSize)st->plane_bytes : st->plane_bytes;
-    int nin = st->kind == VMAF__VK_MOTION ? 1 : 2;
+    const VkDeviceSize wh = (VkDeviceSize)st->w * st->h;
+    int nin = (st->kind == VMAF__VK_MOTION || st->kind == VMAF__VK_FMOTION) ? 1 : 2;
     int err = VMAF_OK, i;
     VkResult r;
 
@@ -2239,8 +2957,20 @@ static int vmaf__vk_state_gpu(vmaf__vk_state *st)
         if (!err) err = vmaf__vk_pipeline(c, VMAF__VK_P_ADM_DWT);
         if (!err) err = vmaf__vk_pipeline(c, VMAF__VK_P_ADM_DEC);
         if (!err) err = vmaf__vk_pipeline(c, VMAF__VK_P_ADM_MASK);
-    } else {
+    } else if (st->kind == VMAF__VK_MOTION) {
         err = vmaf__vk_pipeline(c, VMAF__VK_P_MOTION);
+    } else if (st->kind == VMAF__VK_FVIF) {
+        err = vmaf__vk_pipeline(c, VMAF__VK_P_FVIF_V);
+        if (!err) err = vmaf__vk_pipeline(c, VMAF__VK_P_FVIF_H);
+        if (!err) err = vmaf__vk_pipeline(c, VMAF__VK_P_ROWSUM);
+    } else if (st->kind == VMAF__VK_FADM) {
+        err = vmaf__vk_pipeline(c, VMAF__VK_P_FADM_DWT);
+        if (!err) err = vmaf__vk_pipeline(c, VMAF__VK_P_FADM_DEC);
+        if (!err) err = vmaf__vk_pipeline(c, VMAF__VK_P_FADM_MASK);
+        if (!err) err = vmaf__vk_pipeline(c, VMAF__VK_P_ROWSUM);
+    } else {
+        err = vmaf__vk_pipeline(c, VMAF__VK_P_FMOT_BLUR);
+        if (!err) err = vmaf__vk_pipeline(c, VMAF__VK_P_FMOT_SAD);
     }
     if (err) return err;
 
@@ -2258,8 +2988,9 @@ static int vmaf__vk_state_gpu(vmaf__vk_state *st)
         if (err) return err;
     }
     err = vmaf__vk_buf_create(c, &st->dummy, 16, VMAF__VK_MEM_DEVICE, 1);
-    if (!err) err = vmaf__vk_buf_create(c, &st->res, 36 * 8, VMAF__VK_MEM_DEVICE, 1);
-    if (!err) err = vmaf__vk_buf_create(c, &st->readback, 36 * 8, VMAF__VK_MEM_HOST, 0);
+    if (st->res_bytes < 36 * 8) st->res_bytes = 36 * 8;
+    if (!err) err = vmaf__vk_buf_create(c, &st->res, st->res_bytes, VMAF__VK_MEM_DEVICE, 1);
+    if (!err) err = vmaf__vk_buf_create(c, &st->readback, st->res_bytes, VMAF__VK_MEM_HOST, 0);
     if (err) return err;
     for (i = 0; i < VMAF__VK_NBIND; i++) bind[i] = &st->dummy;
     bind[0] = &st->in[0];
@@ -2284,7 +3015,33 @@ static int vmaf__vk_state_gpu(vmaf__vk_state *st)
         bind[3] = &st->work[1];
         bind[4] = &st->work[2];
         bind[5] = &st->res;
+    } else if (st->kind == VMAF__VK_MOTION) {
+        bind[5] = &st->res;
+    } else if (st->kind == VMAF__VK_FVIF) {
+        VkDeviceSize lv = (VkDeviceSize)st->ldis[3] + (VkDeviceSize)st->lw[3] * st->lh[3];
+        err = vmaf__vk_buf_create(c, &st->work[0], 4 * lv, VMAF__VK_MEM_DEVICE, 1);
+        if (!err) err = vmaf__vk_buf_create(c, &st->work[1], 4 * 5 * wh, VMAF__VK_MEM_DEVICE, 1);
+        if (!err) err = vmaf__vk_buf_create(c, &st->work[2], 4 * 2 * wh, VMAF__VK_MEM_DEVICE, 1);
+        bind[1] = &st->in[1];
+        bind[2] = &st->work[0];
+        bind[3] = &st->work[1];
+        bind[4] = &st->work[2];
+        bind[5] = &st->res;
+    } else if (st->kind == VMAF__VK_FADM) {
+        VkDeviceSize P = (VkDeviceSize)st->band_plane * 4;
+        err = vmaf__vk_buf_create(c, &st->work[0], 5 * P, VMAF__VK_MEM_DEVICE, 1);
+        if (!err) err = vmaf__vk_buf_create(c, &st->work[1], 5 * P, VMAF__VK_MEM_DEVICE, 1);
+        if (!err) err = vmaf__vk_buf_create(c, &st->work[2], 2048 * 4 + 12 * P, VMAF__VK_MEM_DEVICE, 1);
+        bind[1] = &st->in[1];
+        bind[2] = &st->work[0];
+        bind[3] = &st->work[1];
+        bind[4] = &st->work[2];
+        bind[5] = &st->res;
     } else {
+        err = vmaf__vk_buf_create(c, &st->work[0], 4 * wh, VMAF__VK_MEM_DEVICE, 1);
+        if (!err) err = vmaf__vk_buf_create(c, &st->work[1], 4 * 2 * wh, VMAF__VK_MEM_DEVICE, 1);
+        bind[2] = &st->work[0];
+        bind[3] = &st->work[1];
         bind[5] = &st->res;
     }
     if (err) return err;
@@ -2322,9 +3079,18 @@ static int vmaf__vk_state_gpu(vmaf__vk_state *st)
     }
     c->fn.UpdateDescriptorSets(c->device, VMAF__VK_NBIND, wr, 0, NULL);
 
+    memset(&cpci, 0, sizeof cpci);
+    cpci.sType = VK_STRUCTURE_TYPE_COMMAND_POOL_CREATE_INFO;
+    cpci.flags = VK_COMMAND_POOL_CREATE_RESET_COMMAND_BUFFER_BIT;
+    cpci.queueFamilyIndex = c->qfam;
+    r = c->fn.CreateCommandPool(c->device, &cpci, NULL, &st->cpool);
+    if (r != VK_SUCCESS) {
+        st->cpool = VK_NULL_HANDLE;
+        return vmaf__vk_err(c, r, "vkCreateCommandPool");
+    }
     memset(&cbai, 0, sizeof cbai);
     cbai.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO;
-    cbai.commandPool = c->pool;
+    cbai.commandPool = st->cpool;
     cbai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY;
     cbai.commandBufferCount = 1;
     r = c->fn.AllocateCommandBuffers(c->device, &cbai, &st->cmd);
@@ -2353,6 +3119,16 @@ static int vmaf__vk_state_gpu(vmaf__vk_state *st)
                                                          "vulkan vif: this libm's log2 gives another table than libvmaf's");
         if (!err) err = vmaf__vk_upload_static(st, &st->table, words, 32768 * sizeof(uint32_t));
         vmaf__free(&st->alloc, words);
+    } else if (st->kind == VMAF__VK_FVIF) { /* the taps of the four scales at 65 * s */
+        float taps[4 * 65];
+        int k;
+        memset(taps, 0, sizeof taps);
+        for (k = 0; k < 4; k++) memcpy(taps + 65 * k, vmaf__vk_fvif_gauss(st->fw[k]), st->fw[k] * sizeof(float));
+        err = vmaf__vk_upload_static(st, &st->work[0], taps, sizeof taps);
+    } else if (st->kind == VMAF__VK_FADM && st->rcp) {
+        uint32_t t[2048];
+        vmaf__vk_rcp_table(t);
+        err = vmaf__vk_upload_static(st, &st->work[2], t, sizeof t);
     }
     return err;
 }
@@ -2433,19 +3209,109 @@ static int vmaf__vk_state_setup(vmaf__vk_state *st)
             }
         }
         st->band_plane = st->as[0].wb * st->as[0].hb;
+    } else if (st->kind == VMAF__VK_FVIF) {
+        const vmaf__vk_fvif_opts *o = &st->fvif;
+        const unsigned sw = (unsigned)(int)((double)st->w * o->ps + 0.5), sh = (unsigned)(int)((double)st->h * o->ps + 0.5);
+        uint32_t off = 272;
+        if (!vmaf__vk_fvif_ks_valid(o->ks))
+            return vmaf__fail(st->log, st->log_user, VMAF_ERR_BAD_OPTION,
+                              "vulkan float_vif: option 'vif_kernelscale' = %g is not one of the 21 accepted values", o->ks);
+        if (sw != st->w || sh != st->h)
+            return vmaf__fail(st->log, st->log_user, VMAF_ERR_UNSUPPORTED, "vulkan float_vif: vif_prescale is not implemented on the GPU");
+        if (st->w < 16 || st->h < 16)
+            return vmaf__fail(st->log, st->log_user, VMAF_ERR_TOO_SMALL, "vulkan float_vif: frame %ux%u is below 16x16", st->w, st->h);
+        st->lw[0] = st->w;
+        st->lh[0] = st->h;
+        for (s = 1; s < 4; s++) {
+            st->lw[s] = st->lw[s - 1] / 2;
+            st->lh[s] = st->lh[s - 1] / 2;
+        }
+        for (s = 0; s < 4; s++) {
+            st->fw[s] = vmaf__vk_fvif_width(s, (float)o->ks);
+            if (st->fw[s] > 65)
+                return vmaf__fail(st->log, st->log_user, VMAF_ERR_BAD_OPTION, "vulkan float_vif: vif_kernelscale %g is too large", o->ks);
+            st->toff[s] = 65u * (unsigned)s;
+        }
+        for (s = 0; s < 4; s++) {
+            unsigned r = (s == 0 && o->skip_scale0) ? st->fw[1] / 2 : st->fw[s] / 2;
+            if (st->lw[s] < r + 1 || st->lh[s] < r + 1)
+                return vmaf__fail(st->log, st->log_user, VMAF_ERR_TOO_SMALL,
+                                  "vulkan float_vif: frame %ux%u is too small: scale %d is %ux%u, its filter needs %ux%u",
+                                  st->w, st->h, s, st->lw[s], st->lh[s], r + 1, r + 1);
+        }
+        st->lref[0] = st->ldis[0] = 0;
+        for (s = 1; s < 4; s++) {
+            st->lref[s] = off;
+            off += st->lw[s] * st->lh[s];
+            st->ldis[s] = off;
+            off += st->lw[s] * st->lh[s];
+        }
+        st->roff[0] = 0;
+        for (s = 1; s < 4; s++) st->roff[s] = st->roff[s - 1] + 2 * st->lh[s - 1];
+        st->res_bytes = 4 * ((VkDeviceSize)st->roff[3] + 2 * st->lh[3]);
+        st->egl_f = (float)o->egl;
+        st->smi = (float)((double)powf((float)o->snsq, 2.0f) / (255.0 * 255.0));
+    } else if (st->kind == VMAF__VK_FADM) {
+        const vmaf__vk_fadm_opts *o = &st->fadm;
+        unsigned pw = st->w, ph = st->h, rows = 0;
+        if (o->p_norm != 3.0)
+            return vmaf__fail(st->log, st->log_user, VMAF_ERR_UNSUPPORTED, "vulkan float_adm: adm_p_norm other than 3 is not implemented on the GPU");
+        st->cos2 = (float)0.99969542; /* cos(1 deg)^2 in double, rounded to float (0x1.ffd814p-1) */
+#if defined(VMAF__VK_RCPSS)
+        st->rcp = 1;
+#endif
+        for (s = 0; s < 4; s++) {
+            vmaf__vk_adm_scale *sc = &st->as[s];
+            sc->wb = (pw + 1) / 2;
+            sc->hb = (ph + 1) / 2;
+            pw = sc->wb;
+            ph = sc->hb;
+            sc->left = (int)(sc->wb * 0.1 - 0.5);
+            sc->top = (int)(sc->hb * 0.1 - 0.5);
+            sc->right = (int)sc->wb - sc->left;
+            sc->bottom = (int)sc->hb - sc->top;
+            vmaf__vk_fadm_factors(o, s, st->frf[s]);
+            st->roff[s] = rows;
+            rows += 9u * (unsigned)(sc->bottom - sc->top);
+        }
+        st->band_plane = st->as[0].wb * st->as[0].hb;
+        st->res_bytes = 4 * (VkDeviceSize)rows;
+    } else if (st->kind == VMAF__VK_FMOTION) {
+        static const double f5[5] = {0.054488685, 0.244201342, 0.402619947, 0.244201342, 0.054488685};
+        static const double f3[3] = {0.166378498, 0.667243004, 0.166378498};
+        const vmaf__vk_fmotion_opts *o = &st->fmot;
+        if (o->add_scale1 || o->add_uv)
+            return vmaf__fail(st->log, st->log_user, VMAF_ERR_UNSUPPORTED,
+                              "vulkan float_motion: motion_add_scale1 and motion_add_uv are not implemented on the GPU");
+        memset(st->ftaps, 0, sizeof st->ftaps);
+        if (o->filter_size == 3) {
+            st->ftw = 3;
+            for (s = 0; s < 3; s++) st->ftaps[s] = (float)f3[s];
+        } else if (o->filter_size == 1) {
+            st->ftw = 5;
+            st->ftaps[2] = 1.0f;
+        } else {
+            st->ftw = 5;
+            for (s = 0; s < 5; s++) st->ftaps[s] = (float)f5[s];
+        }
+        st->res_bytes = 4 * (VkDeviceSize)st->h;
+    }
+    if (st->res_bytes) {
+        st->rows = (float *)vmaf__alloc(&st->alloc, (size_t)st->res_bytes);
+        if (!st->rows) return vmaf__fail(st->log, st->log_user, VMAF_ERR_OUT_OF_MEMORY, "vulkan: out of memory");
     }
     return VMAF_OK;
 }
 
 static int vmaf__vk_state_create(VmafVkContext *shared, unsigned device, int kind, void **out, const VmafExtractorArgs *args)
 {
-    static const unsigned min_size[3] = {16, 33, 3};
-    static const char *const names[3] = {"vif", "adm", "motion"};
+    static const unsigned min_size[VMAF__VK_NKIND] = {16, 33, 3, 8, 33, 3};
     vmaf__vk_state *st;
     VmafAllocator al;
     VmafLogFn log;
     void *log_user;
-    const char *const *prov = vmaf__vk_provided(kind);
+    const char *const *prov = vmaf__vk_emitted(kind);
+    const char *name = vmaf__vk_names[kind];
     int err, i;
     if (!out) return VMAF_ERR_INVALID_ARGUMENT;
     *out = NULL;
@@ -2461,7 +3327,7 @@ static int vmaf__vk_state_create(VmafVkContext *shared, unsigned device, int kin
     err = vmaf__check_geometry(args->w, args->h, args->bpc, min_size[kind], min_size[kind]);
     if (err)
         return vmaf__fail(log, log_user, err, "vulkan %s: %ux%u at %u bits is not supported (minimum %ux%u, 8..16 bits)",
-                          names[kind], args->w, args->h, args->bpc, min_size[kind], min_size[kind]);
+                          name, args->w, args->h, args->bpc, min_size[kind], min_size[kind]);
     st = (vmaf__vk_state *)vmaf__alloc(&al, sizeof *st);
     if (!st) return vmaf__fail(log, log_user, VMAF_ERR_OUT_OF_MEMORY, "vulkan: out of memory");
     memset(st, 0, sizeof *st);
@@ -2477,8 +3343,10 @@ static int vmaf__vk_state_create(VmafVkContext *shared, unsigned device, int kin
     vmaf__opt_defaults(vmaf__vk_options(kind), vmaf__vk_opts(st));
     err = vmaf__opt_parse(vmaf__vk_options(kind), vmaf__vk_opts(st), args->options, log, log_user);
     if (!err) err = vmaf__vk_state_setup(st);
-    for (i = 0; !err && prov[i]; i++)
-        vmaf__opt_key(vmaf__vk_options(kind), vmaf__vk_opts(st), prov[i], st->keys[i], sizeof st->keys[i]);
+    for (i = 0; !err && prov[i]; i++) {
+        if (kind == VMAF__VK_FADM && !strcmp(prov[i], "adm")) strcpy(st->keys[i], "adm"); /* never renamed */
+        else vmaf__opt_key(vmaf__vk_options(kind), vmaf__vk_opts(st), prov[i], st->keys[i], sizeof st->keys[i]);
+    }
     if (!err) {
         if (shared) {
             st->ctx = shared;
@@ -2493,12 +3361,78 @@ static int vmaf__vk_state_create(VmafVkContext *shared, unsigned device, int kin
             err = vmaf__vk_ctx_open(&st->ctx, &cfg);
         }
     }
-    if (!err && kind != VMAF__VK_MOTION && !st->ctx->has_f64)
-        err = vmaf__fail(log, log_user, VMAF_ERR_UNSUPPORTED, "vulkan %s: the device has no shaderFloat64", names[kind]);
+    if (!err && kind != VMAF__VK_MOTION && kind != VMAF__VK_FMOTION && !st->ctx->has_f64)
+        err = vmaf__fail(log, log_user, VMAF_ERR_UNSUPPORTED, "vulkan %s: the device has no shaderFloat64", name);
     if (!err) err = vmaf__vk_state_gpu(st);
     if (err) {
         vmaf__vk_state_free(st);
         return err;
+    }
+    *out = st;
+    return VMAF_OK;
+}
+
+/* A state on a shared context; when the GPU path refuses the options (VMAF_ERR_UNSUPPORTED)
+   and the context has a CPU fallback table for this extractor, a state of that table,
+   wrapped so that this addon's push/key/flush/destroy forward to it. */
+typedef struct vmaf__vk_capture {
+    char msg[512];
+} vmaf__vk_capture;
+static void vmaf__vk_capture_log(void *user, int level, const char *msg)
+{
+    vmaf__vk_capture *c = (vmaf__vk_capture *)user;
+    (void)level;
+    if (!c->msg[0]) snprintf(c->msg, sizeof c->msg, "%s", msg);
+}
+
+static int vmaf__vk_shared_create(VmafVkContext *ctx, int kind, void **out, const VmafExtractorArgs *args)
+{
+    const VmafExtractor *fb = ctx->fallback[kind];
+    VmafExtractorArgs a;
+    vmaf__vk_state *st;
+    vmaf__vk_capture cap;
+    VmafLogFn log = args->log ? args->log : ctx->log;
+    void *log_user = args->log ? args->log_user : ctx->log_user;
+    int err;
+    if (!fb) return vmaf__vk_state_create(ctx, 0, kind, out, args);
+    /* with a fallback, a refusal is not an error: hold the message back until we know */
+    a = *args;
+    cap.msg[0] = 0;
+    a.log = vmaf__vk_capture_log;
+    a.log_user = &cap;
+    err = vmaf__vk_state_create(ctx, 0, kind, out, &a);
+    if (!err) {
+        st = (vmaf__vk_state *)*out;
+        st->log = log;
+        st->log_user = log_user;
+        return VMAF_OK;
+    }
+    if (err != VMAF_ERR_UNSUPPORTED) {
+        if (log && cap.msg[0]) log(log_user, 1, cap.msg);
+        return err;
+    }
+    a = *args;
+    a.user = fb->user;
+    if (!a.allocator.alloc && !a.allocator.free) a.allocator = ctx->alloc;
+    st = (vmaf__vk_state *)vmaf__alloc(&a.allocator, sizeof *st);
+    if (!st) return vmaf__fail(log, log_user, VMAF_ERR_OUT_OF_MEMORY, "vulkan: out of memory");
+    memset(st, 0, sizeof *st);
+    st->kind = kind;
+    st->alloc = a.allocator;
+    st->log = log;
+    st->log_user = log_user;
+    st->fb = fb;
+    err = fb->create(&st->fb_state, &a);
+    if (err) {
+        st->fb_state = NULL;
+        vmaf__vk_state_free(st);
+        return err;
+    }
+    if (log) {
+        char msg[640];
+        snprintf(msg, sizeof msg, "%.300s; options \"%.100s\" run on the CPU fallback table", cap.msg[0] ? cap.msg : vmaf__vk_names[kind],
+                 args->options ? args->options : "");
+        log(log_user, 3, msg);
     }
     *out = st;
     return VMAF_OK;
@@ -2510,6 +3444,7 @@ static int vmaf__vk_key(void *state, const char *provided, char *out, size_t siz
     const char *const *prov;
     int i;
     if (!st || !provided || !out || !size) return VMAF_ERR_INVALID_ARGUMENT;
+    if (st->fb) return st->fb->key(st->fb_state, provided, out, size);
     prov = vmaf__vk_provided(st->kind);
     for (i = 0; prov[i]; i++)
         if (!strcmp(prov[i], provided)) {
@@ -2526,15 +3461,25 @@ static int vmaf__vk_push(void *state, const VmafFrame *ref, const VmafFrame *dis
     VmafPlane pl[2];
     int err;
     if (!st) return VMAF_ERR_INVALID_ARGUMENT;
+    if (st->fb) return st->fb->push(st->fb_state, ref, dis, index, emit, user);
     err = vmaf__vk_frame_plane(st, ref, &pl[0]);
     if (err) return err;
-    if (st->kind == VMAF__VK_MOTION) {
-        if (st->flushed) return vmaf__fail(st->log, st->log_user, VMAF_ERR_STATE, "vulkan motion: push after flush");
-        return vmaf__vk_motion_push(st, &pl[0], index, emit, user);
+    if (st->kind == VMAF__VK_MOTION || st->kind == VMAF__VK_FMOTION) {
+        if (st->flushed) return vmaf__fail(st->log, st->log_user, VMAF_ERR_STATE, "vulkan %s: push after flush", vmaf__vk_names[st->kind]);
+        if (index != st->pushes)
+            return vmaf__fail(st->log, st->log_user, VMAF_ERR_STATE, "vulkan %s: frame %u pushed, frame %u expected (frames go in order)",
+                              vmaf__vk_names[st->kind], index, st->pushes);
+        return st->kind == VMAF__VK_MOTION ? vmaf__vk_motion_push(st, &pl[0], index, emit, user)
+                                           : vmaf__vk_fmotion_push(st, &pl[0], index, emit, user);
     }
     err = vmaf__vk_frame_plane(st, dis, &pl[1]);
     if (err) return err;
-    return st->kind == VMAF__VK_VIF ? vmaf__vk_vif_push(st, pl, index, emit, user) : vmaf__vk_adm_push(st, pl, index, emit, user);
+    switch (st->kind) {
+    case VMAF__VK_VIF: return vmaf__vk_vif_push(st, pl, index, emit, user);
+    case VMAF__VK_ADM: return vmaf__vk_adm_push(st, pl, index, emit, user);
+    case VMAF__VK_FVIF: return vmaf__vk_fvif_push(st, pl, index, emit, user);
+    default: return vmaf__vk_fadm_push(st, pl, index, emit, user);
+    }
 }
 
 static void vmaf__vk_destroy(void *state) { vmaf__vk_state_free((vmaf__vk_state *)state); }
@@ -2545,7 +3490,13 @@ static void vmaf__vk_destroy(void *state) { vmaf__vk_state_free((vmaf__vk_state 
     static int vmaf__vk_create_adm_##d(void **s, const VmafExtractorArgs *a)                      \
     { return vmaf__vk_state_create(NULL, d, VMAF__VK_ADM, s, a); }                                \
     static int vmaf__vk_create_motion_##d(void **s, const VmafExtractorArgs *a)                   \
-    { return vmaf__vk_state_create(NULL, d, VMAF__VK_MOTION, s, a); }
+    { return vmaf__vk_state_create(NULL, d, VMAF__VK_MOTION, s, a); }                             \
+    static int vmaf__vk_create_fvif_##d(void **s, const VmafExtractorArgs *a)                     \
+    { return vmaf__vk_state_create(NULL, d, VMAF__VK_FVIF, s, a); }                               \
+    static int vmaf__vk_create_fadm_##d(void **s, const VmafExtractorArgs *a)                     \
+    { return vmaf__vk_state_create(NULL, d, VMAF__VK_FADM, s, a); }                               \
+    static int vmaf__vk_create_fmotion_##d(void **s, const VmafExtractorArgs *a)                  \
+    { return vmaf__vk_state_create(NULL, d, VMAF__VK_FMOTION, s, a); }
 VMAF__VK_CREATES(0)
 VMAF__VK_CREATES(1)
 VMAF__VK_CREATES(2)
@@ -2556,25 +3507,62 @@ VMAF__VK_CREATES(6)
 VMAF__VK_CREATES(7)
 #undef VMAF__VK_CREATES
 
+#define VMAF__VK_T(name, prov, flags, create, flush)                                              \
+    {VMAF_EXTRACTOR_ABI, (uint32_t)sizeof(VmafExtractor), name, prov, flags, create, vmaf__vk_key, \
+     vmaf__vk_push, flush, vmaf__vk_destroy, NULL}
 #define VMAF__VK_TABLES(d)                                                                        \
-    {{VMAF_EXTRACTOR_ABI, (uint32_t)sizeof(VmafExtractor), "vif", vmaf__vk_vif_provided, 0,       \
-      vmaf__vk_create_vif_##d, vmaf__vk_key, vmaf__vk_push, NULL, vmaf__vk_destroy, NULL},        \
-     {VMAF_EXTRACTOR_ABI, (uint32_t)sizeof(VmafExtractor), "adm", vmaf__vk_adm_provided, 0,       \
-      vmaf__vk_create_adm_##d, vmaf__vk_key, vmaf__vk_push, NULL, vmaf__vk_destroy, NULL},        \
-     {VMAF_EXTRACTOR_ABI, (uint32_t)sizeof(VmafExtractor), "motion", vmaf__vk_motion_provided,    \
-      VMAF_EXTRACTOR_TEMPORAL, vmaf__vk_create_motion_##d, vmaf__vk_key, vmaf__vk_push,           \
-      vmaf__vk_motion_flush, vmaf__vk_destroy, NULL}}
-static const VmafExtractor vmaf__vk_tables[8][3] = {VMAF__VK_TABLES(0), VMAF__VK_TABLES(1), VMAF__VK_TABLES(2),
-                                                    VMAF__VK_TABLES(3), VMAF__VK_TABLES(4), VMAF__VK_TABLES(5),
-                                                    VMAF__VK_TABLES(6), VMAF__VK_TABLES(7)};
+    {VMAF__VK_T("vif", vmaf__vk_vif_provided, 0, vmaf__vk_create_vif_##d, NULL),                  \
+     VMAF__VK_T("adm", vmaf__vk_adm_provided, 0, vmaf__vk_create_adm_##d, NULL),                  \
+     VMAF__VK_T("motion", vmaf__vk_motion_provided, VMAF_EXTRACTOR_TEMPORAL,                      \
+                vmaf__vk_create_motion_##d, vmaf__vk_motion_flush),                               \
+     VMAF__VK_T("float_vif", vmaf__vk_fvif_provided, 0, vmaf__vk_create_fvif_##d, NULL),          \
+     VMAF__VK_T("float_adm", vmaf__vk_fadm_provided, 0, vmaf__vk_create_fadm_##d, NULL),          \
+     VMAF__VK_T("float_motion", vmaf__vk_fmotion_provided, VMAF_EXTRACTOR_TEMPORAL,               \
+                vmaf__vk_create_fmotion_##d, vmaf__vk_motion_flush)}
+static const VmafExtractor vmaf__vk_tables[8][VMAF__VK_NKIND] = {
+    VMAF__VK_TABLES(0), VMAF__VK_TABLES(1), VMAF__VK_TABLES(2), VMAF__VK_TABLES(3),
+    VMAF__VK_TABLES(4), VMAF__VK_TABLES(5), VMAF__VK_TABLES(6), VMAF__VK_TABLES(7)};
 #undef VMAF__VK_TABLES
+#undef VMAF__VK_T
+
+/* create() of the per-context tables: the context arrives as args->user */
+static int vmaf__vk_create_ctx(int kind, void **s, const VmafExtractorArgs *a)
+{
+    VmafVkContext *ctx;
+    if (s) *s = NULL;
+    if (!s || !a) return VMAF_ERR_INVALID_ARGUMENT;
+    ctx = (VmafVkContext *)a->user;
+    if (!ctx || ctx->magic != VMAF__VK_MAGIC)
+        return vmaf__fail(a->log, a->log_user, VMAF_ERR_INVALID_ARGUMENT,
+                          "vulkan %s: args->user is not this table's context (pass VmafExtractor.user to create)",
+                          vmaf__vk_names[kind]);
+    return vmaf__vk_shared_create(ctx, kind, s, a);
+}
+static int vmaf__vk_cc_vif(void **s, const VmafExtractorArgs *a) { return vmaf__vk_create_ctx(VMAF__VK_VIF, s, a); }
+static int vmaf__vk_cc_adm(void **s, const VmafExtractorArgs *a) { return vmaf__vk_create_ctx(VMAF__VK_ADM, s, a); }
+static int vmaf__vk_cc_motion(void **s, const VmafExtractorArgs *a) { return vmaf__vk_create_ctx(VMAF__VK_MOTION, s, a); }
+static int vmaf__vk_cc_fvif(void **s, const VmafExtractorArgs *a) { return vmaf__vk_create_ctx(VMAF__VK_FVIF, s, a); }
+static int vmaf__vk_cc_fadm(void **s, const VmafExtractorArgs *a) { return vmaf__vk_create_ctx(VMAF__VK_FADM, s, a); }
+static int vmaf__vk_cc_fmotion(void **s, const VmafExtractorArgs *a) { return vmaf__vk_create_ctx(VMAF__VK_FMOTION, s, a); }
+
+static void vmaf__vk_ctx_tables(VmafVkContext *c)
+{
+    static int (*const creates[VMAF__VK_NKIND])(void **, const VmafExtractorArgs *) = {
+        vmaf__vk_cc_vif, vmaf__vk_cc_adm, vmaf__vk_cc_motion, vmaf__vk_cc_fvif, vmaf__vk_cc_fadm, vmaf__vk_cc_fmotion};
+    int k;
+    for (k = 0; k < VMAF__VK_NKIND; k++) {
+        c->tables[k] = vmaf__vk_tables[0][k];
+        c->tables[k].create = creates[k];
+        c->tables[k].user = c;
+    }
+}
 
 static int vmaf__vk_kind(const char *name)
 {
+    int k;
     if (!name) return -1;
-    if (!strcmp(name, "vif")) return VMAF__VK_VIF;
-    if (!strcmp(name, "adm")) return VMAF__VK_ADM;
-    if (!strcmp(name, "motion")) return VMAF__VK_MOTION;
+    for (k = 0; k < VMAF__VK_NKIND; k++)
+        if (!strcmp(name, vmaf__vk_names[k])) return k;
     return -1;
 }
 
@@ -2646,9 +3634,34 @@ VMAFDEF int vmaf_vk_create(VmafVkContext *ctx, const char *name, void **state, c
 {
     int k = vmaf__vk_kind(name);
     if (state) *state = NULL;
-    if (!ctx || !state || !args) return VMAF_ERR_INVALID_ARGUMENT;
+    if (!ctx || !state || !args || ctx->magic != VMAF__VK_MAGIC) return VMAF_ERR_INVALID_ARGUMENT;
     if (k < 0) return vmaf__fail(ctx->log, ctx->log_user, VMAF_ERR_NOT_FOUND, "vulkan: no extractor '%s'", name ? name : "(null)");
-    return vmaf__vk_state_create(ctx, 0, k, state, args);
+    return vmaf__vk_shared_create(ctx, k, state, args);
+}
+
+VMAFDEF const char *vmaf_vk_extractor_name(unsigned i) { return i < VMAF__VK_NKIND ? vmaf__vk_names[i] : NULL; }
+
+VMAFDEF const VmafExtractor *vmaf_vk_context_extractor(VmafVkContext *ctx, const char *name)
+{
+    int k = vmaf__vk_kind(name);
+    if (!ctx || ctx->magic != VMAF__VK_MAGIC || k < 0) return NULL;
+    return &ctx->tables[k];
+}
+
+VMAFDEF int vmaf_vk_context_fallback(VmafVkContext *ctx, const VmafExtractor *cpu)
+{
+    int k;
+    if (!ctx || ctx->magic != VMAF__VK_MAGIC || !cpu || cpu->abi != VMAF_EXTRACTOR_ABI || cpu->size < sizeof(VmafExtractor) ||
+        !cpu->name || !cpu->create || !cpu->key || !cpu->push || !cpu->destroy)
+        return VMAF_ERR_INVALID_ARGUMENT;
+    k = vmaf__vk_kind(cpu->name);
+    if (k < 0) return vmaf__fail(ctx->log, ctx->log_user, VMAF_ERR_NOT_FOUND, "vulkan: no GPU extractor named '%s'", cpu->name);
+    if ((cpu->flags & VMAF_EXTRACTOR_TEMPORAL) != (ctx->tables[k].flags & VMAF_EXTRACTOR_TEMPORAL) ||
+        (ctx->tables[k].flags & VMAF_EXTRACTOR_TEMPORAL && !cpu->flush) || cpu->user == ctx)
+        return vmaf__fail(ctx->log, ctx->log_user, VMAF_ERR_INVALID_ARGUMENT,
+                          "vulkan: fallback table '%s' differs in its temporal flag or has no flush", cpu->name);
+    ctx->fallback[k] = cpu;
+    return VMAF_OK;
 }
 
 VMAFDEF int vmaf_vk_last_timing(const void *state, VmafVkTiming *out)
