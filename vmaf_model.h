@@ -5691,7 +5691,8 @@ VMAFDEF int vmaf_model_job_run(VmafModelJob *j)
 {
     VmafModelPipeline *p;
     unsigned i;
-    if (!j || !j->p || !j->busy || j->ran || j->done) return VMAF_ERR_INVALID_ARGUMENT;
+    if (!j || !j->p) return VMAF_ERR_INVALID_ARGUMENT;
+    if (!j->busy || j->ran || j->done) return VMAF_ERR_STATE; /* already run, or completed */
     p = j->p;
     if (p->sub <= 1 || j->index % p->sub == 0) {
         for (i = 0; i < p->ninst && !j->err; i++) {
@@ -5712,7 +5713,8 @@ VMAFDEF int vmaf_model_job_run(VmafModelJob *j)
 VMAFDEF int vmaf_model_pipeline_complete(VmafModelPipeline *p, VmafModelJob *j)
 {
     int err = VMAF_OK;
-    if (!p || !j || j->p != p || j->slot >= p->njobs || !j->busy || j->done) return VMAF_ERR_INVALID_ARGUMENT;
+    if (!p || !j || j->p != p || j->slot >= p->njobs) return VMAF_ERR_INVALID_ARGUMENT;
+    if (!j->busy || j->done) return VMAF__PLOG(p, VMAF_ERR_STATE, "complete: the job was completed already");
     if (!j->ran) return VMAF__PLOG(p, VMAF_ERR_STATE, "complete: vmaf_model_job_run was not called for frame %u", j->index);
     j->done = 1;
     if (p->failed) return VMAF_ERR_STATE;

@@ -24,6 +24,7 @@
 #ifndef VMAF_EXAMPLES_CLI_H
 #define VMAF_EXAMPLES_CLI_H
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -782,25 +783,74 @@ VMAF_CLI__FN int vmaf_cli__scorer_open(const VmafCliSettings *s, const VmafCliEn
 
 /* ---------------------------------------------------------------- output file */
 
-/* Writes data to path ("-" = stdout). On a failed write the partial file is removed (regular
-   files only), so no half-written file is left behind looking complete. */
+/* lstat() where the build exposes POSIX (examples/vmaf.c defines _POSIX_C_SOURCE): needed to tell
+   a regular file from a symbolic link (such as /dev/stdout) before replacing or removing it. */
+#if !defined(_WIN32) && ((defined(_POSIX_C_SOURCE) && _POSIX_C_SOURCE >= 200112L) || defined(_XOPEN_SOURCE) || \
+                         defined(_DEFAULT_SOURCE) || defined(_GNU_SOURCE) || defined(__APPLE__))
+#define VMAF_CLI__HAVE_LSTAT 1
+#endif
+
+/* 1 if `path` names nothing yet or a regular file (not a link, device, FIFO or directory): then
+   it is safe to write a temporary file beside it and rename that over it. */
+VMAF_CLI__FN int vmaf_cli__plain_target(const char *path)
+{
+#if defined(VMAF_CLI__HAVE_LSTAT)
+    struct stat st;
+    errno = 0;
+    if (lstat(path, &st) != 0) return errno == ENOENT;
+    return S_ISREG(st.st_mode) ? 1 : 0;
+#else
+    (void)path;
+    return 0;
+#endif
+}
+
+/* Writes data to path ("-" = stdout). A regular file (or a new one) is written to a temporary
+   file next to it, which is renamed over `path` only after every byte was written and the file
+   was closed without error: a failed or interrupted run never leaves a partial file under the
+   final name (a full disk, a file-size limit, a signal), and an older file of that name stays as
+   it was. Anything else (a symbolic link such as /dev/stdout, a device such as /dev/full, a
+   FIFO) is written directly and never removed. Errors are reported with the reason (strerror);
+   a broken pipe on standard output is an error, not a silent exit (main() ignores SIGPIPE). */
 VMAF_CLI__FN int vmaf_cli__write_file(const char *path, const char *data, size_t n)
 {
-    int to_stdout = !strcmp(path, "-"), ok;
-    FILE *f = to_stdout ? stdout : fopen(path, "w");
+    int to_stdout = !strcmp(path, "-"), ok, e;
+    char *tmp = NULL;
+    FILE *f;
+    if (!to_stdout && vmaf_cli__plain_target(path)) {
+        size_t len = strlen(path) + 40;
+        tmp = (char *)malloc(len);
+        if (!tmp) {
+            fprintf(stderr, "could not write file: %s (out of memory)\n", path);
+            return VMAF_ERR_OUT_OF_MEMORY;
+        }
+        snprintf(tmp, len, "%s.tmp-%lx", path, (unsigned long)(clock() ^ (clock_t)(size_t)tmp));
+    }
+    errno = 0;
+    f = to_stdout ? stdout : fopen(tmp ? tmp : path, "wb");
     if (!f) {
-        fprintf(stderr, "could not open file: %s\n", path);
+        e = errno;
+        fprintf(stderr, "could not open file: %s (%s)\n", path, e ? strerror(e) : "unknown error");
+        free(tmp);
         return VMAF_ERR_IO;
     }
+    errno = 0;
     ok = fwrite(data, 1, n, f) == n;
-    if (to_stdout) ok = fflush(f) == 0 && ok;
-    else ok = fclose(f) == 0 && ok;
+    e = errno;
+    if (to_stdout) {
+        if (fflush(f) != 0 && ok) { ok = 0; e = errno; }
+    } else {
+        if (fclose(f) != 0 && ok) { ok = 0; e = errno; }
+    }
+    if (ok && tmp && rename(tmp, path) != 0) { ok = 0; e = errno; }
     if (!ok) {
-        struct stat st;
-        fprintf(stderr, "could not write file: %s\n", path);
-        if (!to_stdout && stat(path, &st) == 0 && VMAF_CLI__ISREG(st.st_mode)) remove(path);
+        fprintf(stderr, "could not write file: %s (%s)\n", path, e ? strerror(e) : "write error");
+        if (tmp) remove(tmp); /* our own temporary file, never the target */
+        if (to_stdout) clearerr(stdout);
+        free(tmp);
         return VMAF_ERR_IO;
     }
+    free(tmp);
     return VMAF_OK;
 }
 
