@@ -157,8 +157,8 @@ static const char vmaf_cli__usage_text[] =
     " --precision $digits:         digits of the values in the output file: 1..17 prints\n"
     "                              %.<N>g, `max` prints %.17g (exact), `legacy` (default)\n"
     "                              libvmaf's %.6f / %.16f rule\n"
-    " --threads $unsigned:         number of threads to use (accepted; this build runs\n"
-    "                              single-threaded, scores are identical)\n"
+    " --threads $unsigned:         number of worker threads (0 or 1: the calling thread\n"
+    "                              only); scores are identical for every number\n"
     " --feature $string:           additional feature, NAME or NAME=opt=val:opt=val\n"
     " --cpumask: $bitmask          restrict permitted CPU instruction sets\n"
     " --gpumask: $bitmask          restrict permitted GPU operations (no effect here)\n"
@@ -788,6 +788,7 @@ VMAF_CLI__FN int vmaf_cli__scorer_open(const VmafCliSettings *s, const VmafCliEn
 #if !defined(_WIN32) && ((defined(_POSIX_C_SOURCE) && _POSIX_C_SOURCE >= 200112L) || defined(_XOPEN_SOURCE) || \
                          defined(_DEFAULT_SOURCE) || defined(_GNU_SOURCE) || defined(__APPLE__))
 #define VMAF_CLI__HAVE_LSTAT 1
+#include <unistd.h> /* getpid: the temporary file's name */
 #endif
 
 /* 1 if `path` names nothing yet or a regular file (not a link, device, FIFO or directory): then
@@ -824,7 +825,11 @@ VMAF_CLI__FN int vmaf_cli__write_file(const char *path, const char *data, size_t
             fprintf(stderr, "could not write file: %s (out of memory)\n", path);
             return VMAF_ERR_OUT_OF_MEMORY;
         }
-        snprintf(tmp, len, "%s.tmp-%lx", path, (unsigned long)(clock() ^ (clock_t)(size_t)tmp));
+#if defined(VMAF_CLI__HAVE_LSTAT)
+        snprintf(tmp, len, "%s.tmp-%ld", path, (long)getpid());
+#else
+        snprintf(tmp, len, "%s.tmp", path);
+#endif
     }
     errno = 0;
     f = to_stdout ? stdout : fopen(tmp ? tmp : path, "wb");

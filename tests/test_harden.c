@@ -542,6 +542,29 @@ static void test_adm(void)
     CHECK(!strcmp(key, "VMAF_in") && key[8] == 'x', "adm_key truncation: '%s'", key);
     vmaf_adm_destroy(s);
 
+    /* 16-bit planes at an odd address with an odd stride ("any byte stride"): same values */
+    {
+        tframe t16;
+        unsigned char *odd;
+        unsigned y;
+        VmafPlane q, qo;
+        VmafAdmScores s1, s2;
+        tframe_make(&t16, 64, 48, 10, VMAF_LAYOUT_420, 0, 7, 0);
+        q = vmaf_frame_plane(&t16.f, 0);
+        odd = (unsigned char *)malloc(48 * 131 + 2);
+        for (y = 0; y < 48; y++) memcpy(odd + 1 + y * 131, (const unsigned char *)q.data + y * 128, 128);
+        qo = q;
+        qo.data = odd + 1;
+        qo.stride = 131;
+        c = good;
+        EXPECT(vmaf_adm_create(&s, 64, 48, 10, &c), VMAF_OK);
+        EXPECT(vmaf_adm_compute(s, &q, &q, &s1), VMAF_OK);
+        EXPECT(vmaf_adm_compute(s, &qo, &qo, &s2), VMAF_OK);
+        CHECK(!memcmp(&s1, &s2, sizeof s1), "adm: odd address/stride changes the 16-bit result");
+        vmaf_adm_destroy(s);
+        free(odd);
+        tframe_free(&t16);
+    }
     /* samples above the bit depth (bpc 10, values up to 0xFFFF): memory-safe */
     {
         tframe r1, r2;
@@ -735,6 +758,28 @@ static void test_motion(void)
         bad = a.f;
         bad.data[0] = (const unsigned char *)a.f.data[0] + 1;
         EXPECT_LOG(vmaf_motion_push(m, &bad, out, &nout), VMAF_ERR_BAD_STRIDE);
+    }
+    vmaf_motion_destroy(m);
+    tframe_free(&a);
+    /* float motion with motion_add_uv reads U and V: their pointers and strides are checked */
+    c = good;
+    c.kind = VMAF_MOTION_FLOAT;
+    vmaf_motion_options_default(&o, c.kind);
+    o.add_uv = 1;
+    c.options = &o;
+    tframe_make(&a, 64, 48, 8, VMAF_LAYOUT_420, 0, 1, 0);
+    EXPECT(vmaf_motion_create(&m, &c), VMAF_OK);
+    {
+        VmafFrame bad = a.f;
+        bad.data[2] = NULL;
+        EXPECT_LOG(vmaf_motion_push(m, &bad, out, &nout), VMAF_ERR_INVALID_ARGUMENT);
+        bad = a.f;
+        bad.stride[1] = 31;
+        EXPECT_LOG(vmaf_motion_push(m, &bad, out, &nout), VMAF_ERR_BAD_STRIDE);
+        bad = a.f;
+        bad.layout = VMAF_LAYOUT_444;
+        EXPECT_LOG(vmaf_motion_push(m, &bad, out, &nout), VMAF_ERR_MISMATCH);
+        EXPECT(vmaf_motion_push(m, &a.f, out, &nout), VMAF_OK);
     }
     vmaf_motion_destroy(m);
     tframe_free(&a);
