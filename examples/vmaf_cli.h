@@ -5,9 +5,9 @@
 
    Structure of a run (vmaf_cli_main):
      parse argv -> VmafCliSettings          (libvmaf cli_parse.c semantics, SPEC 7.1)
-     open both inputs (vmaf_input.h), check they match
+     open both inputs (vmaf_input.h), check they match, skip frames, read the first pair
      vmaf_cli__scorer_open()                 <- where values come from (see below)
-     skip frames, then for each frame pair: scorer.push(ref, dis, index, vmaf_out_emit, &collector)
+     for each frame pair: scorer.push(ref, dis, index, vmaf_out_emit, &collector)
      scorer.flush(vmaf_out_emit, &collector)
      model score lines on stderr, then the output file (vmaf_output.h) written in one go
 
@@ -963,7 +963,8 @@ VMAF_CLI__FN int vmaf_cli_main(int argc, char **argv, const VmafCliEnv *env)
     VmafOutCollector col;
     VmafOutBuf out;
     const char *version = env->version ? env->version : VMAF_CLI_VERSION_STRING;
-    int progress, r, status = VMAF_CLI_EXIT_FAIL;
+    int progress, r, r1, r2, pending = 0, status = VMAF_CLI_EXIT_FAIL;
+    VmafFrame fr, fd;
     unsigned index = 0;
     clock_t t0;
     float fps = 0.0f;
@@ -986,17 +987,27 @@ VMAF_CLI__FN int vmaf_cli_main(int argc, char **argv, const VmafCliEnv *env)
     video.h = ref.h;
     video.bpc = ref.bpc;
     video.layout = ref.layout;
-    if (vmaf_cli__scorer_open(&s, env, &video, &scorer)) goto done;
-
     if (vmaf_cli__skip(&ref, s.skip_ref) || vmaf_cli__skip(&dis, s.skip_dist)) goto done;
+    /* The first pair is read before the extractors are created: a short file whose header
+       claims a huge frame fails here ("truncated"), before gigabytes of extractor state are
+       allocated for that size. */
+    r1 = vmaf_input_read(&ref, &fr);
+    r2 = r1 < 0 ? 0 : vmaf_input_read(&dis, &fd);
+    if (r1 < 0 || r2 < 0) {
+        fprintf(stderr, "%s\nproblem while reading pictures\n", r1 < 0 ? ref.err : dis.err);
+        goto done;
+    }
+    pending = 1;
+    if (vmaf_cli__scorer_open(&s, env, &video, &scorer)) goto done;
 
     t0 = clock();
     for (index = 0;; index++) {
-        VmafFrame fr, fd;
-        int r1, r2;
         if (s.frame_cnt && index >= s.frame_cnt) break;
-        r1 = vmaf_input_read(&ref, &fr);
-        r2 = r1 < 0 ? 0 : vmaf_input_read(&dis, &fd);
+        if (!pending) {
+            r1 = vmaf_input_read(&ref, &fr);
+            r2 = r1 < 0 ? 0 : vmaf_input_read(&dis, &fd);
+        }
+        pending = 0;
         if (r1 < 0 || r2 < 0) {
             fprintf(stderr, "%s%s\nproblem while reading pictures\n", progress ? "\n" : "", r1 < 0 ? ref.err : dis.err);
             goto done;

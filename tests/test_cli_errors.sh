@@ -72,6 +72,17 @@ else
   skip "no /proc/self/mem: read-error case not run"
 fi
 
+# a 60-byte y4m that claims a 32768x32768 16-bit 4:4:4 frame (6 GiB): the reader must report
+# the truncated frame, not allocate the claimed size (its buffer grows with the data read)
+{ printf 'YUV4MPEG2 W32768 H32768 F25:1 C444p16\nFRAME\n'; head -c 100 "$REF"; } > "$T/huge.y4m"
+if [ "${SAN:-}" != 1 ]; then
+  ( ulimit -v 400000; exec "$VMAF" -r "$T/huge.y4m" -d "$T/huge.y4m" ) >"$T/o" 2>"$T/e"
+  check_run "tiny y4m claiming a 6 GiB frame (400 MB address-space limit)" $? "$T/e" "frame 0 is truncated: 100 of"
+else
+  "$VMAF" -r "$T/huge.y4m" -d "$T/huge.y4m" >"$T/o" 2>"$T/e"
+  check_run "tiny y4m claiming a 6 GiB frame" $? "$T/e" "frame 0 is truncated: 100 of"
+fi
+
 # ---- output
 "$VMAF" -r "$REF" -d "$DIS" $RAW -o /dev/full --json >"$T/o" 2>"$T/e"
 check_run "-o /dev/full" $? "$T/e" "could not write file: /dev/full" "No space left on device"
