@@ -3,6 +3,8 @@
 #   make test       every test; the last line is "N passed, N failed, N skipped"
 #   make test SAN=1 the same under AddressSanitizer + UndefinedBehaviorSanitizer (build-san/)
 #   make sync       copy tools/common_*.h into the four headers; make check-sync verifies
+#   make fuzz       build the libFuzzer harnesses (tests/fuzz/, clang) and run each FUZZ_SECONDS s
+#   make test-tsan  the thread tests under ThreadSanitizer (also run by make test: test_tsan.sh)
 CC      ?= cc
 SAN     ?=
 OPT     ?= -O2
@@ -24,7 +26,7 @@ TEST_SRCS = $(sort $(wildcard tests/test_*.c))
 TEST_BINS = $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
 TEST_SH   = $(sort $(wildcard tests/test_*.sh))
 
-.PHONY: all test sync check-sync clean bench
+.PHONY: all test sync check-sync clean bench fuzz test-tsan
 all: $(BUILD)/vmaf
 
 $(BUILD)/vmaf: examples/vmaf.c $(EXAMPLE_H) $(HEADERS)
@@ -44,8 +46,23 @@ sync:
 check-sync:
 	python3 tools/sync_common.py --check
 
+# libFuzzer harnesses (tests/fuzz/fuzz_*.c). `make test` replays their corpora and regression
+# inputs without libFuzzer (tests/test_fuzz.sh); `make fuzz` runs the real fuzzers.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZERS      = $(sort $(notdir $(basename $(wildcard tests/fuzz/fuzz_*.c))))
+fuzz: $(FUZZERS:%=build-fuzz/%)
+	FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh $(FUZZERS)
+
+build-fuzz/%: tests/fuzz/%.c $(HEADERS) $(EXAMPLE_H)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) -std=c99 -O2 -g $(WARN) -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -I. $< -o $@ -lm -lpthread
+
+test-tsan:
+	@CC="$(CC)" tests/run.sh tests/test_tsan.sh
+
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-fuzz
 
 # Benchmarks (figures, never pass/fail): see bench/run.sh and bench/RESULTS.md.
 bench: $(BUILD)/vmaf

@@ -152,6 +152,15 @@
      is destroyed. With jobs > 1, job_run calls push on several states of the backend at once:
      the backend must allow that (the Vulkan addon takes a submit lock from its config).
 
+   BAD INPUT (tests/test_harden.c checks every case; tests/README.md has the table)
+     Every function validates its arguments and returns a VMAF_ERR_* code (never crashes, never
+     reads out of bounds); errors of the loading, configuring, push and flush calls are also
+     explained in one line through the log callback (NULL-pointer errors excepted). The
+     pipeline does not scan samples: a sample above the bit depth (e.g. 0xFFFF in a 10-bit
+     plane) gives memory-safe but unspecified values, as in the extractor headers; scan your
+     input if it may hold such samples (the vmaf tool's reader refuses them with
+     VMAF_ERR_SAMPLE_RANGE, naming the file, frame, plane and position).
+
    CONFIGURATION MACROS (define before including; identical in every file that includes it)
      VMAF_STATIC                    functions are static: a private copy per translation unit
      VMAFDEF                        linkage of public functions (default extern)
@@ -568,8 +577,10 @@ typedef struct VmafModelPipelineConfig {
     void *log_user;
 } VmafModelPipelineConfig;
 
-/* Creates a pipeline. VMAF_ERR_INVALID_ARGUMENT (NULL, bad field), VMAF_ERR_BAD_BPC,
-   VMAF_ERR_TOO_LARGE (w or h > 32768), VMAF_ERR_OUT_OF_MEMORY. */
+/* Creates a pipeline. VMAF_ERR_INVALID_ARGUMENT (NULL, bad field: layout, jobs, lookahead,
+   flags, half-set allocator), VMAF_ERR_BAD_BPC, VMAF_ERR_TOO_SMALL (w or h is 0; each extractor
+   checks its own minimum when a model or feature is added), VMAF_ERR_TOO_LARGE (w or h > 32768),
+   VMAF_ERR_OUT_OF_MEMORY. */
 VMAFDEF int vmaf_model_pipeline_create(VmafModelPipeline **out, const VmafModelPipelineConfig *cfg);
 
 /* Registers an extractor table (it must outlive the pipeline). A table whose name is already
@@ -601,15 +612,21 @@ VMAFDEF int vmaf_model_pipeline_add_feature(VmafModelPipeline *p, const char *ex
 /* Computes frame number vmaf_model_pipeline_frame_count() (0, 1, 2, ... in push order):
    submit + job_run + complete. Errors: VMAF_ERR_INVALID_ARGUMENT, VMAF_ERR_STATE (after
    flush, after an error, or no free job), extractor errors (VMAF_ERR_MISMATCH ...),
-   VMAF_ERR_MISSING_FEATURE (a model feature has no value at a reported frame). After an error
-   the pipeline refuses further frames (VMAF_ERR_STATE). */
+   VMAF_ERR_MISSING_FEATURE (a model feature has no value at a reported frame). A frame refused
+   by the pipeline's own check (NULL frame or luma data, VMAF_ERR_MISMATCH: size, bit depth or
+   layout differ from the config) is not consumed and the pipeline stays usable; after any other
+   error (an extractor's, e.g. VMAF_ERR_BAD_STRIDE) the pipeline refuses further frames and
+   flush (VMAF_ERR_STATE). */
 VMAFDEF int vmaf_model_pipeline_push(VmafModelPipeline *p, const VmafFrame *ref, const VmafFrame *dis);
 
 /* Frame-parallel API (THREADING above). submit: control thread, frames in order; runs the
    temporal extractors on this frame and returns a job. job_run: any thread; runs the
    non-temporal extractors; returns their first error (also reported by complete).
    complete: control thread, after job_run returned; commits finished frames in order and
-   emits the final ones. free_jobs: how many jobs submit can still hand out. */
+   emits the final ones. free_jobs: how many jobs submit can still hand out.
+   Out-of-order calls return VMAF_ERR_STATE: submit with no free job or after flush, job_run of
+   a job that already ran or was completed, complete before job_run or twice; NULL pointers and
+   a job of another pipeline return VMAF_ERR_INVALID_ARGUMENT. */
 VMAFDEF int vmaf_model_pipeline_submit(VmafModelPipeline *p, const VmafFrame *ref,
                                        const VmafFrame *dis, VmafModelJob **job);
 VMAFDEF int vmaf_model_job_run(VmafModelJob *job);
@@ -617,7 +634,8 @@ VMAFDEF int vmaf_model_pipeline_complete(VmafModelPipeline *p, VmafModelJob *job
 VMAFDEF unsigned vmaf_model_pipeline_free_jobs(const VmafModelPipeline *p);
 
 /* End of stream: flushes the extractors and emits the remaining frames. All jobs must be
-   completed (VMAF_ERR_STATE otherwise). Call once; pushes after it fail. */
+   completed (VMAF_ERR_STATE otherwise). Call once: a second flush, and pushes after it, return
+   VMAF_ERR_STATE. */
 VMAFDEF int vmaf_model_pipeline_flush(VmafModelPipeline *p);
 
 /* Frames pushed/submitted so far. */
@@ -5718,7 +5736,8 @@ VMAFDEF int vmaf_model_job_run(VmafModelJob *j)
 {
     VmafModelPipeline *p;
     unsigned i;
-    if (!j || !j->p || !j->busy || j->ran || j->done) return VMAF_ERR_INVALID_ARGUMENT;
+    if (!j || !j->p) return VMAF_ERR_INVALID_ARGUMENT;
+    if (!j->busy || j->ran || j->done) return VMAF_ERR_STATE; /* already run, or completed */
     p = j->p;
     if (p->sub <= 1 || j->index % p->sub == 0) {
         for (i = 0; i < p->ninst && !j->err; i++) {
@@ -5739,7 +5758,8 @@ VMAFDEF int vmaf_model_job_run(VmafModelJob *j)
 VMAFDEF int vmaf_model_pipeline_complete(VmafModelPipeline *p, VmafModelJob *j)
 {
     int err = VMAF_OK;
-    if (!p || !j || j->p != p || j->slot >= p->njobs || !j->busy || j->done) return VMAF_ERR_INVALID_ARGUMENT;
+    if (!p || !j || j->p != p || j->slot >= p->njobs) return VMAF_ERR_INVALID_ARGUMENT;
+    if (!j->busy || j->done) return VMAF__PLOG(p, VMAF_ERR_STATE, "complete: the job was completed already");
     if (!j->ran) return VMAF__PLOG(p, VMAF_ERR_STATE, "complete: vmaf_model_job_run was not called for frame %u", j->index);
     j->done = 1;
     if (p->failed) return VMAF_ERR_STATE;

@@ -9,6 +9,7 @@
 
    The work is in examples/vmaf_cli.h (command line, frame loop, scorer), vmaf_input.h (.yuv and
    .y4m input) and vmaf_output.h (collector, pooling, XML/JSON/CSV/SUB). Run `vmaf --help`. */
+#define _POSIX_C_SOURCE 200809L /* lstat (examples/vmaf_cli.h), signal(SIGPIPE) */
 #define VMAF_VIF_IMPLEMENTATION
 #define VMAF_ADM_IMPLEMENTATION
 #define VMAF_MOTION_IMPLEMENTATION
@@ -30,6 +31,7 @@
 #include <io.h>
 #define isatty _isatty
 #else
+#include <signal.h>
 #include <unistd.h>
 #endif
 
@@ -108,6 +110,10 @@ int main(int argc, char **argv)
 {
     VmafCliEnv env;
     VmafCliBackend vk;
+#if !defined(_WIN32)
+    /* A closed pipe on -o - must be a reported write error (exit 255), not a silent death. */
+    signal(SIGPIPE, SIG_IGN);
+#endif
     env.getters = vmaf_tool_extractors;
     env.n_getters = sizeof vmaf_tool_extractors / sizeof vmaf_tool_extractors[0];
     /* Models (and --feature next to them) run through vmaf_model.h's pipeline

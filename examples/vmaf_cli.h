@@ -5,9 +5,9 @@
 
    Structure of a run (vmaf_cli_main):
      parse argv -> VmafCliSettings          (libvmaf cli_parse.c semantics, SPEC 7.1)
-     open both inputs (vmaf_input.h), check they match
+     open both inputs (vmaf_input.h), check they match, skip frames, read the first pair
      vmaf_cli__scorer_open()                 <- where values come from (see below)
-     skip frames, then for each frame pair: scorer.push(ref, dis, index, vmaf_out_emit, &collector)
+     for each frame pair: scorer.push(ref, dis, index, vmaf_out_emit, &collector)
      scorer.flush(vmaf_out_emit, &collector)
      model score lines on stderr, then the output file (vmaf_output.h) written in one go
 
@@ -24,6 +24,7 @@
 #ifndef VMAF_EXAMPLES_CLI_H
 #define VMAF_EXAMPLES_CLI_H
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -173,8 +174,8 @@ static const char vmaf_cli__usage_text[] =
     " --precision $digits:         digits of the values in the output file: 1..17 prints\n"
     "                              %.<N>g, `max` prints %.17g (exact), `legacy` (default)\n"
     "                              libvmaf's %.6f / %.16f rule\n"
-    " --threads $unsigned:         number of threads to use (accepted; this build runs\n"
-    "                              single-threaded, scores are identical)\n"
+    " --threads $unsigned:         number of worker threads (0 or 1: the calling thread\n"
+    "                              only); scores are identical for every number\n"
     " --feature $string:           additional feature, NAME or NAME=opt=val:opt=val\n"
     " --cpumask: $bitmask          restrict permitted CPU instruction sets\n"
     " --gpumask: $bitmask          restrict permitted GPU operations: non-zero keeps the\n"
@@ -819,25 +820,79 @@ VMAF_CLI__FN int vmaf_cli__scorer_open(const VmafCliSettings *s, const VmafCliEn
 
 /* ---------------------------------------------------------------- output file */
 
-/* Writes data to path ("-" = stdout). On a failed write the partial file is removed (regular
-   files only), so no half-written file is left behind looking complete. */
+/* lstat() where the build exposes POSIX (examples/vmaf.c defines _POSIX_C_SOURCE): needed to tell
+   a regular file from a symbolic link (such as /dev/stdout) before replacing or removing it. */
+#if !defined(_WIN32) && ((defined(_POSIX_C_SOURCE) && _POSIX_C_SOURCE >= 200112L) || defined(_XOPEN_SOURCE) || \
+                         defined(_DEFAULT_SOURCE) || defined(_GNU_SOURCE) || defined(__APPLE__))
+#define VMAF_CLI__HAVE_LSTAT 1
+#include <unistd.h> /* getpid: the temporary file's name */
+#endif
+
+/* 1 if `path` names nothing yet or a regular file (not a link, device, FIFO or directory): then
+   it is safe to write a temporary file beside it and rename that over it. */
+VMAF_CLI__FN int vmaf_cli__plain_target(const char *path)
+{
+#if defined(VMAF_CLI__HAVE_LSTAT)
+    struct stat st;
+    errno = 0;
+    if (lstat(path, &st) != 0) return errno == ENOENT;
+    return S_ISREG(st.st_mode) ? 1 : 0;
+#else
+    (void)path;
+    return 0;
+#endif
+}
+
+/* Writes data to path ("-" = stdout). A regular file (or a new one) is written to a temporary
+   file next to it, which is renamed over `path` only after every byte was written and the file
+   was closed without error: a failed or interrupted run never leaves a partial file under the
+   final name (a full disk, a file-size limit, a signal), and an older file of that name stays as
+   it was. Anything else (a symbolic link such as /dev/stdout, a device such as /dev/full, a
+   FIFO) is written directly and never removed. Errors are reported with the reason (strerror);
+   a broken pipe on standard output is an error, not a silent exit (main() ignores SIGPIPE). */
 VMAF_CLI__FN int vmaf_cli__write_file(const char *path, const char *data, size_t n)
 {
-    int to_stdout = !strcmp(path, "-"), ok;
-    FILE *f = to_stdout ? stdout : fopen(path, "w");
+    int to_stdout = !strcmp(path, "-"), ok, e;
+    char *tmp = NULL;
+    FILE *f;
+    if (!to_stdout && vmaf_cli__plain_target(path)) {
+        size_t len = strlen(path) + 40;
+        tmp = (char *)malloc(len);
+        if (!tmp) {
+            fprintf(stderr, "could not write file: %s (out of memory)\n", path);
+            return VMAF_ERR_OUT_OF_MEMORY;
+        }
+#if defined(VMAF_CLI__HAVE_LSTAT)
+        snprintf(tmp, len, "%s.tmp-%ld", path, (long)getpid());
+#else
+        snprintf(tmp, len, "%s.tmp", path);
+#endif
+    }
+    errno = 0;
+    f = to_stdout ? stdout : fopen(tmp ? tmp : path, "wb");
     if (!f) {
-        fprintf(stderr, "could not open file: %s\n", path);
+        e = errno;
+        fprintf(stderr, "could not open file: %s (%s)\n", path, e ? strerror(e) : "unknown error");
+        free(tmp);
         return VMAF_ERR_IO;
     }
+    errno = 0;
     ok = fwrite(data, 1, n, f) == n;
-    if (to_stdout) ok = fflush(f) == 0 && ok;
-    else ok = fclose(f) == 0 && ok;
+    e = errno;
+    if (to_stdout) {
+        if (fflush(f) != 0 && ok) { ok = 0; e = errno; }
+    } else {
+        if (fclose(f) != 0 && ok) { ok = 0; e = errno; }
+    }
+    if (ok && tmp && rename(tmp, path) != 0) { ok = 0; e = errno; }
     if (!ok) {
-        struct stat st;
-        fprintf(stderr, "could not write file: %s\n", path);
-        if (!to_stdout && stat(path, &st) == 0 && VMAF_CLI__ISREG(st.st_mode)) remove(path);
+        fprintf(stderr, "could not write file: %s (%s)\n", path, e ? strerror(e) : "write error");
+        if (tmp) remove(tmp); /* our own temporary file, never the target */
+        if (to_stdout) clearerr(stdout);
+        free(tmp);
         return VMAF_ERR_IO;
     }
+    free(tmp);
     return VMAF_OK;
 }
 
@@ -946,7 +1001,8 @@ VMAF_CLI__FN int vmaf_cli_main_backend(int argc, char **argv, const VmafCliEnv *
     VmafOutCollector col;
     VmafOutBuf out;
     const char *version = env->version ? env->version : VMAF_CLI_VERSION_STRING;
-    int progress, r, status = VMAF_CLI_EXIT_FAIL;
+    int progress, r, r1, r2, pending = 0, status = VMAF_CLI_EXIT_FAIL;
+    VmafFrame fr, fd;
     unsigned index = 0;
     clock_t t0;
     float fps = 0.0f;
@@ -980,17 +1036,27 @@ VMAF_CLI__FN int vmaf_cli_main_backend(int argc, char **argv, const VmafCliEnv *
     video.h = ref.h;
     video.bpc = ref.bpc;
     video.layout = ref.layout;
-    if (vmaf_cli__scorer_open(&s, env, &video, &scorer)) goto done;
-
     if (vmaf_cli__skip(&ref, s.skip_ref) || vmaf_cli__skip(&dis, s.skip_dist)) goto done;
+    /* The first pair is read before the extractors are created: a short file whose header
+       claims a huge frame fails here ("truncated"), before gigabytes of extractor state are
+       allocated for that size. */
+    r1 = vmaf_input_read(&ref, &fr);
+    r2 = r1 < 0 ? 0 : vmaf_input_read(&dis, &fd);
+    if (r1 < 0 || r2 < 0) {
+        fprintf(stderr, "%s\nproblem while reading pictures\n", r1 < 0 ? ref.err : dis.err);
+        goto done;
+    }
+    pending = 1;
+    if (vmaf_cli__scorer_open(&s, env, &video, &scorer)) goto done;
 
     t0 = clock();
     for (index = 0;; index++) {
-        VmafFrame fr, fd;
-        int r1, r2;
         if (s.frame_cnt && index >= s.frame_cnt) break;
-        r1 = vmaf_input_read(&ref, &fr);
-        r2 = r1 < 0 ? 0 : vmaf_input_read(&dis, &fd);
+        if (!pending) {
+            r1 = vmaf_input_read(&ref, &fr);
+            r2 = r1 < 0 ? 0 : vmaf_input_read(&dis, &fd);
+        }
+        pending = 0;
         if (r1 < 0 || r2 < 0) {
             fprintf(stderr, "%s%s\nproblem while reading pictures\n", progress ? "\n" : "", r1 < 0 ? ref.err : dis.err);
             goto done;

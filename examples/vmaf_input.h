@@ -45,10 +45,12 @@
 #ifndef VMAF_EXAMPLES_INPUT_H
 #define VMAF_EXAMPLES_INPUT_H
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "vmaf_model.h"
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -60,6 +62,9 @@
 #if defined(_WIN32)
 #include <fcntl.h>
 #include <io.h>
+#define VMAF_INPUT__ISDIR(m) (((m) & _S_IFMT) == _S_IFDIR)
+#else
+#define VMAF_INPUT__ISDIR(m) S_ISDIR(m)
 #endif
 
 enum { VMAF_INPUT_MAX_DIM = 32768, VMAF_INPUT_MAX_HEADER = 1024 };
@@ -86,7 +91,11 @@ typedef struct VmafInput {
     unsigned cw, ch;   /* chroma plane size in the file (ceil), 0 for mono */
     size_t bps;        /* bytes per sample: 1 or 2 */
     size_t luma_bytes, chroma_bytes, read_bytes; /* per frame; read_bytes = bytes after FRAME */
-    unsigned char *buf; /* one frame: Y, U, V (, alpha) */
+    size_t total_bytes; /* the frame buffer when complete: Y, U, V (, alpha) */
+    unsigned char *buf; /* one frame: Y, U, V (, alpha); grows while the first frame arrives */
+    size_t cap;        /* bytes allocated in buf */
+    int ready;         /* header parsed, geometry set */
+    int grey;          /* mono: the mid-grey chroma has been written */
     unsigned frame;    /* frames read so far = file index of the next frame */
     char err[512];
 } VmafInput;
@@ -189,17 +198,58 @@ VMAF_INPUT__FN int vmaf_input__setup(VmafInput *in)
     in->luma_bytes = luma;
     in->chroma_bytes = chroma;
     total = luma + 2 * chroma + (in->alpha ? luma : 0);
+    in->total_bytes = total;
     in->read_bytes = in->mono ? luma : total;
-    in->buf = (unsigned char *)malloc(total);
-    if (!in->buf) return vmaf_input__fail(in, VMAF_ERR_OUT_OF_MEMORY, "\"%s\": out of memory for a %ux%u frame", in->name, in->w, in->h);
-    if (in->mono) { /* mid-grey chroma, written once */
-        size_t i, n = 2 * chroma / in->bps;
-        unsigned char *c = in->buf + luma;
+    /* The frame buffer is allocated while the first frame's bytes arrive (vmaf_input__fill), so a
+       few-byte header that claims a huge frame costs no memory until that much data is there. */
+    in->ready = 1;
+    return VMAF_OK;
+}
+
+/* Grows the frame buffer to at least `need` bytes (at most total_bytes). */
+VMAF_INPUT__FN int vmaf_input__grow(VmafInput *in, size_t need)
+{
+    size_t ncap = in->cap ? in->cap : ((size_t)1 << 20);
+    unsigned char *nb;
+    while (ncap < need && ncap <= in->total_bytes / 2) ncap *= 2;
+    if (ncap < need || ncap > in->total_bytes) ncap = in->total_bytes;
+    if (ncap <= in->cap) return VMAF_OK;
+    nb = (unsigned char *)realloc(in->buf, ncap);
+    if (!nb) return vmaf_input__fail(in, VMAF_ERR_OUT_OF_MEMORY, "\"%s\": out of memory for a %ux%u frame", in->name, in->w, in->h);
+    in->buf = nb;
+    in->cap = ncap;
+    return VMAF_OK;
+}
+
+/* Reads one frame's read_bytes into buf, growing it as the data arrives. Returns the bytes read
+   (< read_bytes at the end of the stream or on error), or (size_t)-1 when out of memory. */
+VMAF_INPUT__FN size_t vmaf_input__fill(VmafInput *in)
+{
+    size_t got = 0;
+    while (got < in->read_bytes) {
+        size_t want, n;
+        if (in->cap < in->read_bytes && got == in->cap && vmaf_input__grow(in, got + 1)) return (size_t)-1;
+        want = (in->cap < in->read_bytes ? in->cap : in->read_bytes) - got;
+        n = fread(in->buf + got, 1, want, in->f);
+        got += n;
+        if (n < want) break;
+    }
+    return got;
+}
+
+/* After a complete frame: the buffer holds the whole frame, mono chroma is mid-grey. */
+VMAF_INPUT__FN int vmaf_input__complete(VmafInput *in)
+{
+    if (in->cap < in->total_bytes && vmaf_input__grow(in, in->total_bytes)) return VMAF_ERR_OUT_OF_MEMORY;
+    if (in->mono && !in->grey) { /* mid-grey chroma, written once */
+        size_t i, n = 2 * in->chroma_bytes / in->bps;
+        unsigned char *c = in->buf + in->luma_bytes;
         unsigned mid = 1u << (in->bpc - 1);
         for (i = 0; i < n; i++) {
             if (in->bps == 1) c[i] = (unsigned char)mid;
             else { uint16_t v = (uint16_t)mid; memcpy(c + 2 * i, &v, 2); }
         }
+        in->grey = 1;
     }
     return VMAF_OK;
 }
@@ -214,7 +264,10 @@ VMAF_INPUT__FN int vmaf_input__y4m_header(VmafInput *in)
     long v;
     /* compare the magic byte by byte so that a binary file is rejected after a few bytes */
     for (n = 0; n < 9; n++) {
+        errno = 0;
         c = getc(in->f);
+        if (c == EOF && ferror(in->f))
+            return vmaf_input__fail(in, VMAF_ERR_IO, "\"%s\": read error (%s)", in->name, errno ? strerror(errno) : "unknown error");
         if (c == EOF || c != magic[n])
             return vmaf_input__fail(in, VMAF_ERR_PARSE,
                                     "Unknown file type.\n\"%s\" does not start with a YUV4MPEG2 header "
@@ -323,11 +376,21 @@ VMAF_INPUT__FN int vmaf_input_open(VmafInput *in, const char *path, const VmafIn
 #endif
         return vmaf_input_open_stream(in, stdin, path, raw, 0);
     }
+    {
+        struct stat st;
+        if (stat(path, &st) == 0 && VMAF_INPUT__ISDIR(st.st_mode)) {
+            memset(in, 0, sizeof *in);
+            snprintf(in->name, sizeof in->name, "%s", path);
+            return vmaf_input__fail(in, VMAF_ERR_IO, "could not open file: %s (it is a directory)", path);
+        }
+    }
+    errno = 0;
     f = fopen(path, "rb");
     if (!f) {
+        int e = errno;
         memset(in, 0, sizeof *in);
         snprintf(in->name, sizeof in->name, "%s", path);
-        return vmaf_input__fail(in, VMAF_ERR_IO, "could not open file: %s", path);
+        return vmaf_input__fail(in, VMAF_ERR_IO, "could not open file: %s (%s)", path, e ? strerror(e) : "unknown error");
     }
     return vmaf_input_open_stream(in, f, path, raw, 1);
 }
@@ -372,13 +435,15 @@ VMAF_INPUT__FN int vmaf_input_read(VmafInput *in, VmafFrame *out)
 {
     size_t got;
     unsigned index = in->frame;
-    if (!in->f || !in->buf) return vmaf_input__fail(in, VMAF_ERR_STATE, "\"%s\": input is not open", in->name);
+    if (!in->f || !in->ready) return vmaf_input__fail(in, VMAF_ERR_STATE, "\"%s\": input is not open", in->name);
     if (in->y4m) {
         char m[5];
         int c;
         size_t k;
+        errno = 0;
         got = fread(m, 1, 5, in->f);
-        if (ferror(in->f)) return vmaf_input__fail(in, VMAF_ERR_IO, "\"%s\": frame %u: read error", in->name, index);
+        if (ferror(in->f))
+            return vmaf_input__fail(in, VMAF_ERR_IO, "\"%s\": frame %u: read error (%s)", in->name, index, errno ? strerror(errno) : "unknown error");
         if (got == 0) return 0;
         if (got < 5 && !memcmp(m, "FRAME", got))
             return vmaf_input__fail(in, VMAF_ERR_PARSE, "\"%s\": frame %u: truncated FRAME marker at the end of the stream", in->name, index);
@@ -394,12 +459,16 @@ VMAF_INPUT__FN int vmaf_input_read(VmafInput *in, VmafFrame *out)
         if (c == EOF) return vmaf_input__fail(in, VMAF_ERR_PARSE, "\"%s\": frame %u: truncated FRAME header", in->name, index);
         if (c != '\n') return vmaf_input__fail(in, VMAF_ERR_PARSE, "\"%s\": frame %u: malformed FRAME header", in->name, index);
     }
-    got = fread(in->buf, 1, in->read_bytes, in->f);
-    if (ferror(in->f)) return vmaf_input__fail(in, VMAF_ERR_IO, "\"%s\": frame %u: read error", in->name, index);
+    errno = 0;
+    got = vmaf_input__fill(in);
+    if (got == (size_t)-1) return VMAF_ERR_OUT_OF_MEMORY; /* message set by vmaf_input__grow */
+    if (ferror(in->f))
+        return vmaf_input__fail(in, VMAF_ERR_IO, "\"%s\": frame %u: read error (%s)", in->name, index, errno ? strerror(errno) : "unknown error");
     if (got == 0 && !in->y4m) return 0;
     if (got != in->read_bytes)
         return vmaf_input__fail(in, VMAF_ERR_IO, "\"%s\": frame %u is truncated: %lu of %lu bytes", in->name, index,
                                 (unsigned long)got, (unsigned long)in->read_bytes);
+    if (vmaf_input__complete(in)) return VMAF_ERR_OUT_OF_MEMORY;
     in->frame++;
     {
         int err = vmaf_input__check(in, index);
@@ -427,6 +496,8 @@ VMAF_INPUT__FN void vmaf_input_close(VmafInput *in)
     free(in->buf);
     in->f = NULL;
     in->buf = NULL;
+    in->cap = 0;
+    in->ready = 0;
 }
 
 #endif /* VMAF_EXAMPLES_INPUT_H */
