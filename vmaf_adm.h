@@ -1,4 +1,4 @@
-/* vmaf_adm.h - v0.3.0 - ADM features for VMAF: libvmaf's "adm" (integer_adm2, integer_aim,
+/* vmaf_adm.h - v0.3.1 - ADM features for VMAF: libvmaf's "adm" (integer_adm2, integer_aim,
    integer_adm3, integer_adm_scale0..3) and "float_adm" (adm2, aim, adm3, adm_scale0..3).
    Single-file C99 / C++11 library. Part of the vmaf single-header set: vmaf_vif.h, vmaf_adm.h,
    vmaf_motion.h, vmaf_model.h. Each file works alone.
@@ -91,10 +91,12 @@
      reference handles consistently (checked against libvmaf's 17-digit output: 36 runs on 12
      pairs, 8 to 16 bits, every option). The float kernels keep libvmaf's operation order with FMA
      contraction off. Float ADM's decouple step divides as n * rcp(d) with x86's rcpss plus
-     one Newton step, as libvmaf does on x86: on Intel CPUs ours matches the Intel-made goldens
-     bit for bit; AMD's rcpss table differs (so does libvmaf's own output there), and non-x86
-     builds divide exactly (like libvmaf on ARM): then the scores move by about 1e-7 and the debug
-     num values within about two float ulps. Run-time libm calls: powf (1/3 powers), pow, log10,
+     one Newton step, as libvmaf does on x86, so float ADM (and float VMAF) follow the CPU's
+     rcpss table exactly as libvmaf's do: on an Intel CPU ours matches the Intel-made goldens bit
+     for bit, on an AMD Zen 4 it matches libvmaf run on that CPU bit for bit (tests/data/
+     golden-amd: 63 goldens; the two vendors' float VMAF differ by up to 1.1e-5). Non-x86
+     builds divide exactly (like libvmaf on ARM): then the scores move by about 1e-7 from the
+     Intel goldens and the debug num values by about two float ulps. Run-time libm calls: powf (1/3 powers), pow, log10,
      exp for non-default CSF settings; the default Watson factors are shipped as data.
      The SIMD paths (AVX2, AVX-512, NEON) give the scalar path's results bit for bit, for every
      output, integer and float, on every input: exact integer arithmetic with the scalar code's
@@ -123,28 +125,33 @@
 
    LIMITS
      Frames VMAF_ADM_MIN_SIZE (33) to 32768 samples in each dimension (smaller: libvmaf's DWT
-     index builder writes out of bounds); bpc 8..16 (16-bit samples for bpc > 8, any byte
-     stride). Memory per state: about 8.5 * w * h bytes (integer), 17 * w * h (float), plus
+     index builder writes out of bounds); bpc 8..16 (uint16 samples in host order for bpc > 8,
+     2-byte aligned, even byte stride). Samples above the bit depth are not checked: no
+     undefined behaviour or out-of-bounds access (tests/test_harden.c), but the scores are then
+     unspecified. Memory per state: about 8.5 * w * h bytes (integer), 17 * w * h (float), plus
      64 * w bytes of row buffers.
 
    HISTORY
-     0.2.0  AVX2, AVX-512 and NEON kernels for integer and float ADM (bit-identical)
+     0.3.1  one rule for 16-bit planes: odd data address or odd stride -> VMAF_ERR_BAD_STRIDE;
+            unknown layout -> VMAF_ERR_INVALID_ARGUMENT; push() refuses ref/dis of different
+            size, bpc or layout (VMAF_ERR_MISMATCH); common block v3
+     0.3.0  AVX2, AVX-512 and NEON kernels for integer and float ADM (bit-identical)
      0.1.0  integer and float ADM, all options, extractor tables (scalar C)
 */
 #ifndef VMAF_ADM_H
 #define VMAF_ADM_H
 #define VMAF_ADM_VERSION_MAJOR 0
 #define VMAF_ADM_VERSION_MINOR 3
-#define VMAF_ADM_VERSION_PATCH 0
-#define VMAF_ADM_VERSION_STRING "0.3.0"
+#define VMAF_ADM_VERSION_PATCH 1
+#define VMAF_ADM_VERSION_STRING "0.3.1"
 
 /* >>> vmaf common public >>> */
-/* ---- vmaf common block: public part (v1) ----------------------------------------------------
+/* ---- vmaf common block: public part (v3) ----------------------------------------------------
    Byte-identical in every vmaf_*.h: edit tools/common_public.h, then run `make sync`
    (tools/sync_common.py). `make check-sync` (part of `make test`) fails if the copies differ.
    Guarded, so several vmaf_*.h in one translation unit declare it once. */
 #ifndef VMAF_COMMON_PUBLIC
-#define VMAF_COMMON_PUBLIC 2 /* bump on any change to this block */
+#define VMAF_COMMON_PUBLIC 3 /* bump on any change to this block */
 #include <stddef.h>
 #include <stdint.h>
 
@@ -172,7 +179,7 @@ extern "C" {
     X(ERR_TOO_SMALL, -1001, "frame is smaller than the feature's minimum size")                 \
     X(ERR_TOO_LARGE, -1002, "frame is larger than supported (size computations would overflow)") \
     X(ERR_BAD_BPC, -1003, "bits per component outside 8..16")                                    \
-    X(ERR_BAD_STRIDE, -1004, "stride smaller than one row of samples")                           \
+    X(ERR_BAD_STRIDE, -1004, "stride smaller than one row, or 16-bit samples not 2-byte aligned") \
     X(ERR_MISMATCH, -1005, "reference and distorted differ in size, layout or bit depth")       \
     X(ERR_BAD_OPTION, -1006, "unknown option or option value out of range")                     \
     X(ERR_SAMPLE_RANGE, -1007, "sample value above the bit depth")                               \
@@ -313,7 +320,9 @@ typedef struct VmafExtractor {
     /* Parse args->options and allocate a state. Returns 0 or a negative VMAF_ERR_*. */
     int (*create)(void **state, const VmafExtractorArgs *args);
     /* Collector key that `provided` feature gets with this state's effective options (SPEC 6.5);
-       writes at most `size` bytes including the NUL. Returns 0, or VMAF_ERR_NOT_FOUND. */
+       writes at most `size` bytes including the NUL (a longer key is cut; keys are at most 256
+       characters). Returns 0, VMAF_ERR_NOT_FOUND, or VMAF_ERR_INVALID_ARGUMENT (NULL state,
+       provided or out, or size 0). */
     int (*key)(void *state, const char *provided, char *out, size_t size);
     /* Compute frame `index`. Non-temporal extractors emit every value of `index` before
        returning and accept frames in any order; temporal ones emit whatever became final. */
@@ -369,7 +378,7 @@ static inline const char *vmaf_name_alias(const char *key)
 #ifdef __cplusplus
 }
 #endif
-#elif VMAF_COMMON_PUBLIC != 2
+#elif VMAF_COMMON_PUBLIC != 3
 #error "vmaf_*.h headers from different releases are mixed in one translation unit"
 #endif
 /* ---- end of vmaf common block: public part ---- */
@@ -483,7 +492,8 @@ VMAFDEF int vmaf_adm_create_in(VmafAdmState **out, void *mem, size_t size, unsig
 /* Computes the ADM scores of one reference / distorted pair of luma planes (w x h samples,
    bpc as given at create; stride in bytes, >= one row, may be padded).
    @return 0, VMAF_ERR_INVALID_ARGUMENT (NULL), VMAF_ERR_MISMATCH (size or bpc differ from the
-           state), VMAF_ERR_BAD_BPC, VMAF_ERR_BAD_STRIDE. *out is untouched on error. */
+           state), VMAF_ERR_BAD_BPC, VMAF_ERR_BAD_STRIDE (stride below one row, or bpc > 8 with
+           an odd data address or odd stride). *out is untouched on error. */
 VMAFDEF int vmaf_adm_compute(VmafAdmState *s, const VmafPlane *ref, const VmafPlane *dis, VmafAdmScores *out);
 
 /* Collector key of output `name` (one of libvmaf's provided-feature names of this kind, e.g.
@@ -515,13 +525,13 @@ VMAFDEF const char *vmaf_adm_version(void);
 #define VMAF_ADM_IMPLEMENTED
 
 /* >>> vmaf common private >>> */
-/* ---- vmaf common block: private part (v1) ---------------------------------------------------
+/* ---- vmaf common block: private part (v2) ---------------------------------------------------
    Byte-identical in every vmaf_*.h implementation section (source: tools/common_private.h).
    Everything here is static, so two implementations in one translation unit define it once
    (guard below) and implementations in several translation units each get a private copy:
    never a duplicate symbol. */
 #ifndef VMAF_COMMON_PRIVATE
-#define VMAF_COMMON_PRIVATE 1
+#define VMAF_COMMON_PRIVATE 2 /* bump on any change to this block */
 #include <float.h>
 #include <limits.h>
 #include <math.h>
@@ -724,6 +734,8 @@ VMAF__PRIVATE int vmaf__check_plane(const VmafPlane *p, unsigned w, unsigned h, 
     if (p->w != w || p->h != h || p->bpc != bpc) return VMAF_ERR_MISMATCH;
     row = (size_t)p->w * (p->bpc > 8 ? 2u : 1u);
     if (p->stride < 0 || (size_t)p->stride < row) return VMAF_ERR_BAD_STRIDE;
+    /* uint16 samples must be 2-byte aligned, on every row */
+    if (p->bpc > 8 && ((((uintptr_t)p->data) & 1u) || (p->stride & 1))) return VMAF_ERR_BAD_STRIDE;
     return VMAF_OK;
 }
 /* Checks a geometry against a minimum size and an 8K-class maximum (32768 x 32768, well below
@@ -919,6 +931,8 @@ VMAF__PRIVATE void vmaf__opt_key(const VmafOptionDesc *opts, const void *cfg, co
         out[len] = 0;
     }
 }
+#elif VMAF_COMMON_PRIVATE != 2
+#error "vmaf_*.h implementations from different releases are mixed in one translation unit"
 #endif /* VMAF_COMMON_PRIVATE */
 /* ---- end of vmaf common block: private part ---- */
 /* <<< vmaf common private <<< */
@@ -5364,6 +5378,9 @@ static int vmaf__adm_ext_create(void **state, const VmafExtractorArgs *a, VmafAd
     if (!state) return VMAF_ERR_INVALID_ARGUMENT;
     *state = NULL;
     if (!a) return VMAF_ERR_INVALID_ARGUMENT;
+    if ((unsigned)a->layout > (unsigned)VMAF_LAYOUT_444)
+        return vmaf__fail(a->log, a->log_user, VMAF_ERR_INVALID_ARGUMENT, "%s: unknown layout %d",
+                          kind == VMAF_ADM_INTEGER ? "adm" : "float_adm", (int)a->layout);
     vmaf_adm_config_default(&c, kind);
     c.cpumask = a->cpumask;
     c.allocator = a->allocator;
@@ -5397,6 +5414,11 @@ static int vmaf__adm_ext_push(void *state, const VmafFrame *ref, const VmafFrame
     double v[VMAF__ADM_NKEYS];
     int err, k, n;
     if (!s || !ref || !dis || !emit) return VMAF_ERR_INVALID_ARGUMENT;
+    if (ref->w != dis->w || ref->h != dis->h || ref->bpc != dis->bpc || ref->layout != dis->layout)
+        return vmaf__fail(s->cfg.log, s->cfg.log_user, VMAF_ERR_MISMATCH,
+                          "%s: reference %ux%u (%u bits, layout %d) and distorted %ux%u (%u bits, layout %d) differ",
+                          s->cfg.kind == VMAF_ADM_INTEGER ? "adm" : "float_adm", ref->w, ref->h, ref->bpc,
+                          (int)ref->layout, dis->w, dis->h, dis->bpc, (int)dis->layout);
     pr = vmaf_frame_plane(ref, 0);
     pd = vmaf_frame_plane(dis, 0);
     err = vmaf_adm_compute(s, &pr, &pd, &r);

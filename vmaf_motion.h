@@ -1,4 +1,4 @@
-/* vmaf_motion.h - v0.3.0 - VMAF motion features (integer_motion2/3, motion, motion2, motion3).
+/* vmaf_motion.h - v0.3.1 - VMAF motion features (integer_motion2/3, motion, motion2, motion3).
    Single-file C99 / C++11 library. Part of the vmaf single-header set: vmaf_vif.h, vmaf_adm.h,
    vmaf_motion.h, vmaf_model.h. Each file works alone.
 
@@ -168,6 +168,8 @@
      up to 8 floats) differs from the luma row: libvmaf then reads uninitialised memory.
 
    HISTORY
+     0.3.1  one rule for 16-bit planes: odd data address or odd stride -> VMAF_ERR_BAD_STRIDE;
+            common block v3
      0.3.0  AVX2, AVX-512 and NEON kernels for every kind, bit-identical to scalar.
      0.2.0  integer (3.2.0 and 3.0 compat) and float motion, typed streaming API, tables.
      0.1.0  skeleton.
@@ -176,16 +178,16 @@
 #define VMAF_MOTION_H
 #define VMAF_MOTION_VERSION_MAJOR 0
 #define VMAF_MOTION_VERSION_MINOR 3
-#define VMAF_MOTION_VERSION_PATCH 0
-#define VMAF_MOTION_VERSION_STRING "0.3.0"
+#define VMAF_MOTION_VERSION_PATCH 1
+#define VMAF_MOTION_VERSION_STRING "0.3.1"
 
 /* >>> vmaf common public >>> */
-/* ---- vmaf common block: public part (v1) ----------------------------------------------------
+/* ---- vmaf common block: public part (v3) ----------------------------------------------------
    Byte-identical in every vmaf_*.h: edit tools/common_public.h, then run `make sync`
    (tools/sync_common.py). `make check-sync` (part of `make test`) fails if the copies differ.
    Guarded, so several vmaf_*.h in one translation unit declare it once. */
 #ifndef VMAF_COMMON_PUBLIC
-#define VMAF_COMMON_PUBLIC 2 /* bump on any change to this block */
+#define VMAF_COMMON_PUBLIC 3 /* bump on any change to this block */
 #include <stddef.h>
 #include <stdint.h>
 
@@ -213,7 +215,7 @@ extern "C" {
     X(ERR_TOO_SMALL, -1001, "frame is smaller than the feature's minimum size")                 \
     X(ERR_TOO_LARGE, -1002, "frame is larger than supported (size computations would overflow)") \
     X(ERR_BAD_BPC, -1003, "bits per component outside 8..16")                                    \
-    X(ERR_BAD_STRIDE, -1004, "stride smaller than one row of samples")                           \
+    X(ERR_BAD_STRIDE, -1004, "stride smaller than one row, or 16-bit samples not 2-byte aligned") \
     X(ERR_MISMATCH, -1005, "reference and distorted differ in size, layout or bit depth")       \
     X(ERR_BAD_OPTION, -1006, "unknown option or option value out of range")                     \
     X(ERR_SAMPLE_RANGE, -1007, "sample value above the bit depth")                               \
@@ -354,7 +356,9 @@ typedef struct VmafExtractor {
     /* Parse args->options and allocate a state. Returns 0 or a negative VMAF_ERR_*. */
     int (*create)(void **state, const VmafExtractorArgs *args);
     /* Collector key that `provided` feature gets with this state's effective options (SPEC 6.5);
-       writes at most `size` bytes including the NUL. Returns 0, or VMAF_ERR_NOT_FOUND. */
+       writes at most `size` bytes including the NUL (a longer key is cut; keys are at most 256
+       characters). Returns 0, VMAF_ERR_NOT_FOUND, or VMAF_ERR_INVALID_ARGUMENT (NULL state,
+       provided or out, or size 0). */
     int (*key)(void *state, const char *provided, char *out, size_t size);
     /* Compute frame `index`. Non-temporal extractors emit every value of `index` before
        returning and accept frames in any order; temporal ones emit whatever became final. */
@@ -410,7 +414,7 @@ static inline const char *vmaf_name_alias(const char *key)
 #ifdef __cplusplus
 }
 #endif
-#elif VMAF_COMMON_PUBLIC != 2
+#elif VMAF_COMMON_PUBLIC != 3
 #error "vmaf_*.h headers from different releases are mixed in one translation unit"
 #endif
 /* ---- end of vmaf common block: public part ---- */
@@ -547,13 +551,13 @@ VMAFDEF const VmafExtractor *vmaf_motion_v30_extractor(void);   /* "motion" (lib
 #define VMAF_MOTION_IMPLEMENTED
 
 /* >>> vmaf common private >>> */
-/* ---- vmaf common block: private part (v1) ---------------------------------------------------
+/* ---- vmaf common block: private part (v2) ---------------------------------------------------
    Byte-identical in every vmaf_*.h implementation section (source: tools/common_private.h).
    Everything here is static, so two implementations in one translation unit define it once
    (guard below) and implementations in several translation units each get a private copy:
    never a duplicate symbol. */
 #ifndef VMAF_COMMON_PRIVATE
-#define VMAF_COMMON_PRIVATE 1
+#define VMAF_COMMON_PRIVATE 2 /* bump on any change to this block */
 #include <float.h>
 #include <limits.h>
 #include <math.h>
@@ -756,6 +760,8 @@ VMAF__PRIVATE int vmaf__check_plane(const VmafPlane *p, unsigned w, unsigned h, 
     if (p->w != w || p->h != h || p->bpc != bpc) return VMAF_ERR_MISMATCH;
     row = (size_t)p->w * (p->bpc > 8 ? 2u : 1u);
     if (p->stride < 0 || (size_t)p->stride < row) return VMAF_ERR_BAD_STRIDE;
+    /* uint16 samples must be 2-byte aligned, on every row */
+    if (p->bpc > 8 && ((((uintptr_t)p->data) & 1u) || (p->stride & 1))) return VMAF_ERR_BAD_STRIDE;
     return VMAF_OK;
 }
 /* Checks a geometry against a minimum size and an 8K-class maximum (32768 x 32768, well below
@@ -951,6 +957,8 @@ VMAF__PRIVATE void vmaf__opt_key(const VmafOptionDesc *opts, const void *cfg, co
         out[len] = 0;
     }
 }
+#elif VMAF_COMMON_PRIVATE != 2
+#error "vmaf_*.h implementations from different releases are mixed in one translation unit"
 #endif /* VMAF_COMMON_PRIVATE */
 /* ---- end of vmaf common block: private part ---- */
 /* <<< vmaf common private <<< */
@@ -3156,8 +3164,6 @@ VMAF__PRIVATE int vmaf__mot_check_frame(const VmafMotionContext *c, const VmafFr
         VmafPlane pl = vmaf_frame_plane(f, p);
         unsigned pw = (unsigned)(p ? c->fp[p].w : c->w), ph = (unsigned)(p ? c->fp[p].h : c->h);
         int err = vmaf__check_plane(&pl, pw, ph, (unsigned)c->bpc);
-        if (!err && c->bpc > 8 && (((uintptr_t)pl.data & 1u) || (pl.stride & 1)))
-            err = VMAF_ERR_BAD_STRIDE;
         if (err)
             return vmaf__fail(c->log, c->log_user, err, "motion: plane %d (%ux%u, %u bits, stride %ld): %s; expected %ux%u, %d bits",
                               p, pl.w, pl.h, pl.bpc, (long)pl.stride, vmaf_result_string(err), pw, ph, c->bpc);

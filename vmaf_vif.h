@@ -1,4 +1,4 @@
-/* vmaf_vif.h - v0.3.0 - VIF features (integer_vif_scale0..3, vif_scale0..3) for VMAF.
+/* vmaf_vif.h - v0.3.1 - VIF features (integer_vif_scale0..3, vif_scale0..3) for VMAF.
    Single-file C99 / C++11 library. Part of the vmaf single-header set: vmaf_vif.h, vmaf_adm.h,
    vmaf_motion.h, vmaf_model.h. Each file works alone.
 
@@ -129,6 +129,10 @@
      VMAF_DONT_CHANGE_FP_CONTRACT   do not emit our scoped "no FMA contraction" pragmas
 
    HISTORY
+     0.3.1  one rule for 16-bit planes: odd data address or odd stride -> VMAF_ERR_BAD_STRIDE;
+            unknown prescale method and unknown layout -> VMAF_ERR_INVALID_ARGUMENT; prescaled size
+            above 32768 -> VMAF_ERR_TOO_LARGE; key() with size 0 -> VMAF_ERR_INVALID_ARGUMENT;
+            common block v3
      0.3.0  AVX2, AVX-512 and NEON kernels for both variants (bit-identical to scalar); the
             kernels share one scratch area in the state (still one allocation, ~20 KB more)
      0.2.0  integer and float VIF, typed and generic APIs, bit-exact with libvmaf 3.2.0
@@ -138,16 +142,16 @@
 #define VMAF_VIF_H
 #define VMAF_VIF_VERSION_MAJOR 0
 #define VMAF_VIF_VERSION_MINOR 3
-#define VMAF_VIF_VERSION_PATCH 0
-#define VMAF_VIF_VERSION_STRING "0.3.0"
+#define VMAF_VIF_VERSION_PATCH 1
+#define VMAF_VIF_VERSION_STRING "0.3.1"
 
 /* >>> vmaf common public >>> */
-/* ---- vmaf common block: public part (v1) ----------------------------------------------------
+/* ---- vmaf common block: public part (v3) ----------------------------------------------------
    Byte-identical in every vmaf_*.h: edit tools/common_public.h, then run `make sync`
    (tools/sync_common.py). `make check-sync` (part of `make test`) fails if the copies differ.
    Guarded, so several vmaf_*.h in one translation unit declare it once. */
 #ifndef VMAF_COMMON_PUBLIC
-#define VMAF_COMMON_PUBLIC 2 /* bump on any change to this block */
+#define VMAF_COMMON_PUBLIC 3 /* bump on any change to this block */
 #include <stddef.h>
 #include <stdint.h>
 
@@ -175,7 +179,7 @@ extern "C" {
     X(ERR_TOO_SMALL, -1001, "frame is smaller than the feature's minimum size")                 \
     X(ERR_TOO_LARGE, -1002, "frame is larger than supported (size computations would overflow)") \
     X(ERR_BAD_BPC, -1003, "bits per component outside 8..16")                                    \
-    X(ERR_BAD_STRIDE, -1004, "stride smaller than one row of samples")                           \
+    X(ERR_BAD_STRIDE, -1004, "stride smaller than one row, or 16-bit samples not 2-byte aligned") \
     X(ERR_MISMATCH, -1005, "reference and distorted differ in size, layout or bit depth")       \
     X(ERR_BAD_OPTION, -1006, "unknown option or option value out of range")                     \
     X(ERR_SAMPLE_RANGE, -1007, "sample value above the bit depth")                               \
@@ -316,7 +320,9 @@ typedef struct VmafExtractor {
     /* Parse args->options and allocate a state. Returns 0 or a negative VMAF_ERR_*. */
     int (*create)(void **state, const VmafExtractorArgs *args);
     /* Collector key that `provided` feature gets with this state's effective options (SPEC 6.5);
-       writes at most `size` bytes including the NUL. Returns 0, or VMAF_ERR_NOT_FOUND. */
+       writes at most `size` bytes including the NUL (a longer key is cut; keys are at most 256
+       characters). Returns 0, VMAF_ERR_NOT_FOUND, or VMAF_ERR_INVALID_ARGUMENT (NULL state,
+       provided or out, or size 0). */
     int (*key)(void *state, const char *provided, char *out, size_t size);
     /* Compute frame `index`. Non-temporal extractors emit every value of `index` before
        returning and accept frames in any order; temporal ones emit whatever became final. */
@@ -372,7 +378,7 @@ static inline const char *vmaf_name_alias(const char *key)
 #ifdef __cplusplus
 }
 #endif
-#elif VMAF_COMMON_PUBLIC != 2
+#elif VMAF_COMMON_PUBLIC != 3
 #error "vmaf_*.h headers from different releases are mixed in one translation unit"
 #endif
 /* ---- end of vmaf common block: public part ---- */
@@ -461,9 +467,11 @@ VMAFDEF int vmaf_vif_create(VmafVifState **out, const VmafVifConfig *cfg);
 /* Computes VIF of one frame: `ref` and `dis` are luma planes of exactly the configured w x h
    and bpc (stride in bytes, any value >= w * bytes per sample; even for bpc > 8).
    Source: libvmaf integer_vif.c extract() / float_vif.c extract() + vif.c compute_vif().
-   @return VMAF_OK, VMAF_ERR_INVALID_ARGUMENT (NULL pointer or data, misaligned 16-bit data),
-           VMAF_ERR_BAD_BPC, VMAF_ERR_MISMATCH (size or bpc differs from the state),
-           VMAF_ERR_BAD_STRIDE. On error *out is left unchanged. */
+   Samples above the bit depth are not checked (see the notes at the top of this file).
+   @return VMAF_OK, VMAF_ERR_INVALID_ARGUMENT (NULL pointer or data), VMAF_ERR_BAD_BPC,
+           VMAF_ERR_MISMATCH (size or bpc differs from the state), VMAF_ERR_BAD_STRIDE (stride
+           below one row, or bpc > 8 with an odd data address or odd stride). On error *out is
+           left unchanged. */
 VMAFDEF int vmaf_vif_compute(VmafVifState *state, const VmafPlane *ref, const VmafPlane *dis,
                              VmafVifScores *out);
 
@@ -487,13 +495,13 @@ VMAFDEF const VmafExtractor *vmaf_vif_float_extractor(void); /* "float_vif" */
 #define VMAF_VIF_IMPLEMENTED
 
 /* >>> vmaf common private >>> */
-/* ---- vmaf common block: private part (v1) ---------------------------------------------------
+/* ---- vmaf common block: private part (v2) ---------------------------------------------------
    Byte-identical in every vmaf_*.h implementation section (source: tools/common_private.h).
    Everything here is static, so two implementations in one translation unit define it once
    (guard below) and implementations in several translation units each get a private copy:
    never a duplicate symbol. */
 #ifndef VMAF_COMMON_PRIVATE
-#define VMAF_COMMON_PRIVATE 1
+#define VMAF_COMMON_PRIVATE 2 /* bump on any change to this block */
 #include <float.h>
 #include <limits.h>
 #include <math.h>
@@ -696,6 +704,8 @@ VMAF__PRIVATE int vmaf__check_plane(const VmafPlane *p, unsigned w, unsigned h, 
     if (p->w != w || p->h != h || p->bpc != bpc) return VMAF_ERR_MISMATCH;
     row = (size_t)p->w * (p->bpc > 8 ? 2u : 1u);
     if (p->stride < 0 || (size_t)p->stride < row) return VMAF_ERR_BAD_STRIDE;
+    /* uint16 samples must be 2-byte aligned, on every row */
+    if (p->bpc > 8 && ((((uintptr_t)p->data) & 1u) || (p->stride & 1))) return VMAF_ERR_BAD_STRIDE;
     return VMAF_OK;
 }
 /* Checks a geometry against a minimum size and an 8K-class maximum (32768 x 32768, well below
@@ -891,6 +901,8 @@ VMAF__PRIVATE void vmaf__opt_key(const VmafOptionDesc *opts, const void *cfg, co
         out[len] = 0;
     }
 }
+#elif VMAF_COMMON_PRIVATE != 2
+#error "vmaf_*.h implementations from different releases are mixed in one translation unit"
 #endif /* VMAF_COMMON_PRIVATE */
 /* ---- end of vmaf common block: private part ---- */
 /* <<< vmaf common private <<< */
@@ -3856,7 +3868,7 @@ static int vmaf__vif_setup(const VmafVifConfig *cfg, VmafVifState *s)
             return vmaf__fail(log, lu, VMAF_ERR_BAD_OPTION, "float_vif: option 'vif_prescale' = %g is outside [0.1, 4]",
                               cfg->prescale);
         if ((unsigned)cfg->prescale_method > (unsigned)VMAF_VIF_PRESCALE_LANCZOS4)
-            return vmaf__fail(log, lu, VMAF_ERR_BAD_OPTION, "float_vif: option 'vif_prescale_method' has unknown value %d",
+            return vmaf__fail(log, lu, VMAF_ERR_INVALID_ARGUMENT, "float_vif: unknown prescale method %d (enum value)",
                               (int)cfg->prescale_method);
         if (!(cfg->scale1_min_val >= 0.0 && cfg->scale1_min_val <= 1.0))
             return vmaf__fail(log, lu, VMAF_ERR_BAD_OPTION, "float_vif: option 'vif_scale1_min_val' = %g is outside [0, 1]",
@@ -3887,6 +3899,10 @@ static int vmaf__vif_setup(const VmafVifConfig *cfg, VmafVifState *s)
     } else {
         float ks = (float)cfg->kernelscale;
         double sw = (double)cfg->w * cfg->prescale + 0.5, sh = (double)cfg->h * cfg->prescale + 0.5;
+        if (sw >= 32769.0 || sh >= 32769.0) /* (int) truncation below gives more than 32768 */
+            return vmaf__fail(log, lu, VMAF_ERR_TOO_LARGE,
+                              "float_vif: frame %ux%u prescaled by %g is larger than 32768x32768", cfg->w, cfg->h,
+                              cfg->prescale);
         s->sw = (unsigned)(int)sw;
         s->sh = (unsigned)(int)sh;
         s->prescale = s->sw != cfg->w || s->sh != cfg->h;
@@ -4362,9 +4378,6 @@ VMAFDEF void vmaf_vif_destroy(VmafVifState *state)
 static int vmaf__vif_check_input(const VmafVifState *s, const VmafPlane *p, const char *which)
 {
     int err = vmaf__check_plane(p, s->w, s->h, s->bpc);
-    if (!err && p->bpc > 8 && (((uintptr_t)p->data & 1) != 0))
-        err = VMAF_ERR_INVALID_ARGUMENT;
-    if (!err && p->bpc > 8 && (p->stride & 1) != 0) err = VMAF_ERR_BAD_STRIDE;
     if (err)
         return vmaf__fail(s->cfg.log, s->cfg.log_user, err,
                           "vif: %s plane rejected (%s); the state expects %ux%u at %u bits, stride >= %u bytes", which,
@@ -4501,6 +4514,9 @@ static int vmaf__vif_ext_create(void **state, const VmafExtractorArgs *args, Vma
     int err, i;
     if (state) *state = NULL;
     if (!state || !args) return VMAF_ERR_INVALID_ARGUMENT;
+    if ((unsigned)args->layout > (unsigned)VMAF_LAYOUT_444)
+        return vmaf__fail(args->log, args->log_user, VMAF_ERR_INVALID_ARGUMENT, "%s: unknown layout %d",
+                          kind == VMAF_VIF_INTEGER ? "vif" : "float_vif", (int)args->layout);
     memset(&o, 0, sizeof o);
     vmaf__opt_defaults(desc, &o);
     err = vmaf__opt_parse(desc, &o, args->options, args->log, args->log_user);
@@ -4567,13 +4583,11 @@ static int vmaf__vif_ext_key(void *state, const char *provided, char *out, size_
 {
     vmaf__VifExt *x = (vmaf__VifExt *)state;
     int i;
-    if (!x || !provided || (!out && size)) return VMAF_ERR_INVALID_ARGUMENT;
+    if (!x || !provided || !out || !size) return VMAF_ERR_INVALID_ARGUMENT;
     for (i = 0; i < 15; i++)
         if (!strcmp(provided, x->provided[i])) {
-            if (size) {
-                strncpy(out, x->keys[i], size - 1);
-                out[size - 1] = 0;
-            }
+            strncpy(out, x->keys[i], size - 1);
+            out[size - 1] = 0;
             return VMAF_OK;
         }
     return VMAF_ERR_NOT_FOUND;

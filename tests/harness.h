@@ -4,7 +4,8 @@
      the exit status (tests/run.sh sums those lines into the final one);
    - the manifest of tests/data/testdata (MANIFEST.tsv) and a raw YUV frame reader;
    - a reader for the libvmaf JSON files in tests/data/golden (*.full.json: 17 digits);
-   - tests/data/golden/INDEX.tsv lookup (the exact CLI arguments of each golden).
+   - tests/data/golden/INDEX.tsv lookup (the exact CLI arguments of each golden);
+   - the float ADM reference for this CPU (tests/data/golden or tests/data/golden-amd).
 
    Paths are relative to the repository root; tests run from there (make test does). */
 #ifndef VMAF_TEST_HARNESS_H
@@ -337,5 +338,76 @@ TH_FN int th_golden_args(const char *pair, const char *golden, char *args, size_
     }
     fclose(f);
     return 0;
+}
+/* ---------------- float ADM goldens per CPU vendor ----------------
+   Float ADM divides as n * rcp(d) with x86's approximate reciprocal rcpss plus one Newton step,
+   as libvmaf does on x86 (adm_tools.c DIVS). rcpss comes from a vendor table, so libvmaf's own
+   float ADM values, and the float VMAF scores built on them, depend on the CPU: up to 1.1e-5 on
+   a float VMAF score between the Intel CPU that made tests/data/golden and an AMD Zen 4.
+   tests/data/golden-amd holds libvmaf f85a8536's output on such an AMD CPU for every golden
+   that involves float ADM (same arguments; see its README).
+   th_rcp_kind(): TH_RCP_INTEL (tests/data/golden applies), TH_RCP_AMD (tests/data/golden-amd
+   applies) or TH_RCP_OTHER (another table, a non-x86 build, VMAF_ADM_FLOAT_TRUE_DIVISION: no
+   reference exists for float ADM values; tests report them as skipped). The test must be built
+   with the flags the library under test was built with (make test does). */
+enum { TH_RCP_INTEL = 0, TH_RCP_AMD = 1, TH_RCP_OTHER = 2 };
+#if !defined(VMAF_ADM_FLOAT_TRUE_DIVISION) && (defined(__SSE2__) || defined(_M_X64))
+#include <stdint.h>
+#include <xmmintrin.h>
+TH_FN int th_rcp_kind(void)
+{
+    uint32_t h = 0, f = 2166136261u, m, b, u;
+    float x, y;
+    /* 1. the 12-bit fingerprint recorded on the Intel CPU that made the goldens */
+    for (m = 0; m < (1u << 12); m++) {
+        b = 0x3f800000u | (m << 11);
+        memcpy(&x, &b, 4);
+        y = _mm_cvtss_f32(_mm_rcp_ss(_mm_set_ss(x)));
+        memcpy(&u, &y, 4);
+        h = h * 31u + u;
+    }
+    if (h == 1951662080u) return TH_RCP_INTEL;
+    /* 2. FNV-1a over rcpss of every mantissa in [1, 2), recorded on the AMD EPYC (Zen 4) that
+          made tests/data/golden-amd */
+    for (m = 0; m < (1u << 23); m++) {
+        b = 0x3f800000u | m;
+        memcpy(&x, &b, 4);
+        y = _mm_cvtss_f32(_mm_rcp_ss(_mm_set_ss(x)));
+        memcpy(&u, &y, 4);
+        f = (f ^ (u >> 8)) * 16777619u;
+    }
+    return f == 2580258245u ? TH_RCP_AMD : TH_RCP_OTHER;
+}
+#else
+TH_FN int th_rcp_kind(void) { return TH_RCP_OTHER; }
+#endif
+
+TH_FN const char *th_rcp_name(int kind)
+{
+    return kind == TH_RCP_INTEL ? "Intel rcpss" : kind == TH_RCP_AMD ? "AMD rcpss" : "another reciprocal";
+}
+
+/* 1 if golden <pair>/<golden> involves float ADM (a float_adm feature or a float model). */
+TH_FN int th_golden_is_float_adm(const char *pair, const char *golden)
+{
+    char args[1536], st[64];
+    if (!strncmp(golden, "debug_float", 11) || !strncmp(golden, "opt_float_adm", 13)) return 1;
+    if (!th_golden_args(pair, golden, args, sizeof args, st, sizeof st)) return 0;
+    return strstr(args, "float_adm") != NULL || strstr(args, "vmaf_float") != NULL;
+}
+
+/* The reference for <pair>/<golden> on this CPU: tests/data/golden, or tests/data/golden-amd for
+   a float ADM golden on an AMD rcpss. NULL (with *why set) if none applies: the caller skips. */
+TH_FN th_golden *th_golden_load_cpu(const char *pair, const char *golden, int rcp_kind, const char **why)
+{
+    char path[512];
+    if (why) *why = NULL;
+    if (!th_golden_is_float_adm(pair, golden) || rcp_kind == TH_RCP_INTEL) return th_golden_load(pair, golden);
+    if (rcp_kind == TH_RCP_AMD) {
+        snprintf(path, sizeof path, TH_DATA "/golden-amd/%s/%s.full.json", pair, golden);
+        return th_golden_load_path(path);
+    }
+    if (why) *why = "float ADM values depend on the CPU's rcpss table; no reference for this CPU's";
+    return NULL;
 }
 #endif /* VMAF_TEST_HARNESS_H */

@@ -59,27 +59,12 @@ static int is_adm_name(const char *name, int is_float)
 }
 
 /* Float ADM divides through x86's approximate reciprocal (rcpss + one Newton step), like
-   libvmaf. The goldens come from an Intel CPU; AMD's rcpss table differs and non-x86 builds
-   (and VMAF_ADM_FLOAT_TRUE_DIVISION) divide exactly. Those move the debug num values by a float
-   ulp or two (measured: <= 1.9e-7 relative), so there the debug num/den outputs are compared
-   with a relative 5e-7; the scores keep the 1e-6 absolute bound everywhere. */
-static int intel_reciprocal(void)
-{
-#if defined(VMAF__ADM_RCPSS)
-    uint32_t h = 0, m, b, u;
-    float x, y;
-    for (m = 0; m < (1u << 12); m++) {
-        b = 0x3f800000u | (m << 11);
-        memcpy(&x, &b, 4);
-        y = _mm_cvtss_f32(_mm_rcp_ss(_mm_set_ss(x)));
-        memcpy(&u, &y, 4);
-        h = h * 31u + u;
-    }
-    return h == 1951662080u; /* rcpss fingerprint of the Intel CPU that made the goldens */
-#else
-    return 0;
-#endif
-}
+   libvmaf, and rcpss is a vendor table: the float goldens are tests/data/golden on Intel's table
+   and tests/data/golden-amd on AMD's (th_rcp_kind() in tests/harness.h), compared as everywhere
+   else. Non-x86 builds (and VMAF_ADM_FLOAT_TRUE_DIVISION) divide exactly, as libvmaf does there,
+   and no golden exists for that: they are compared with the Intel goldens, the debug num/den
+   outputs to a relative 5e-7 (measured: <= 1.9e-7 relative), the scores to 1e-6 absolute. */
+static int rcp_kind;
 static int exact_reciprocal;
 
 /* per golden family: debug_int, neg, opt_adm_*, debug_float, opt_float_adm_* */
@@ -115,7 +100,7 @@ static void run_golden(const char *pair, const char *golden, const char *args, i
     unsigned f;
     int err, i, k;
     if (!th_pair_by_name(pair, &p)) { th_skip("pair missing from MANIFEST"); return; }
-    g = th_golden_load(pair, golden);
+    g = is_float && rcp_kind == TH_RCP_AMD ? th_golden_load_cpu(pair, golden, rcp_kind, NULL) : th_golden_load(pair, golden);
     if (!g) { th_skip(golden); return; }
     CHECK(th_golden_args(pair, golden, wanted, sizeof wanted, status, sizeof status) && !strcmp(wanted, args),
           "%s/%s: INDEX lookup", pair, golden);
@@ -217,8 +202,11 @@ static void test_goldens(void)
     int i;
     FILE *f = fopen(TH_DATA "/golden/INDEX.tsv", "r");
     if (!f) { th_skip("no golden INDEX.tsv"); return; }
-    exact_reciprocal = intel_reciprocal();
-    if (!exact_reciprocal) printf("note: not Intel's rcpss: float debug num/den compared to 5e-7 relative\n");
+    rcp_kind = th_rcp_kind();
+    exact_reciprocal = rcp_kind != TH_RCP_OTHER;
+    printf("float ADM reference: %s\n", rcp_kind == TH_RCP_INTEL ? "tests/data/golden (Intel rcpss)"
+                                   : rcp_kind == TH_RCP_AMD ? "tests/data/golden-amd (AMD rcpss)"
+                                                            : "tests/data/golden, num/den to 5e-7 relative (exact division)");
     while (fgets(line, sizeof line, f)) {
         int is_float, is_int;
         args[0] = 0;
@@ -710,7 +698,7 @@ static void test_random(int count)
         if (n == 2) { w = 301; h = 35; }
         plane_alloc(&r8, w, h, 8, rnd() % 40);
         plane_alloc(&d8, w, h, 8, rnd() % 40);
-        plane_alloc(&rh, w, h, bpc, rnd() % 41); /* odd byte strides for 16-bit samples too */
+        plane_alloc(&rh, w, h, bpc, 2 * (rnd() % 21)); /* 16-bit rows stay 2-byte aligned (BAD_STRIDE otherwise) */
         plane_alloc(&dh, w, h, bpc, 2 * (rnd() % 20));
         fill(&r8, 0, seed, 0);
         fill(&d8, 1, seed, 0);
@@ -756,7 +744,7 @@ static void test_extreme(void)
         for (pat = 0; pat < 4; pat++) {
             TestPlane r, d;
             unsigned x, y;
-            plane_alloc(&r, w, h, bpc, 1);
+            plane_alloc(&r, w, h, bpc, bpc > 8 ? 2 : 1); /* padded rows (16-bit rows stay aligned) */
             plane_alloc(&d, w, h, bpc, 0);
             for (y = 0; y < h; y++) {
                 for (x = 0; x < w; x++) {

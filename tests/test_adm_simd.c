@@ -318,7 +318,8 @@ static void feature_options(const char *args, const char *name, char *out, size_
     out[k] = 0;
 }
 
-static int exact_reciprocal; /* Intel rcpss: the float goldens are exact here */
+static int exact_reciprocal; /* Intel or AMD rcpss: a float golden for this CPU exists */
+static int rcp_kind;
 
 static void golden_values(Path *pa, const VmafAdmState *s, const VmafAdmScores *o, th_golden *g, unsigned f, int is_float,
                           const char *what)
@@ -356,7 +357,7 @@ static void run_golden(const char *pair, const char *golden, const char *args, i
     unsigned f;
     int i, err;
     if (!th_pair_by_name(pair, &p)) { th_skip("pair missing from MANIFEST"); return; }
-    g = th_golden_load(pair, golden);
+    g = is_float && rcp_kind == TH_RCP_AMD ? th_golden_load_cpu(pair, golden, rcp_kind, NULL) : th_golden_load(pair, golden);
     if (!g) { th_skip(golden); return; }
     snprintf(what, sizeof what, "%s/%s", pair, golden);
     feature_options(args, is_float ? "float_adm" : "adm", opts, sizeof opts);
@@ -410,20 +411,8 @@ static void test_goldens(void)
     int i, runs = 0;
     FILE *f = fopen(TH_DATA "/golden/INDEX.tsv", "r");
     if (!f) { th_skip("no golden INDEX.tsv"); return; }
-#if defined(VMAF__ADM_RCPSS)
-    {
-        uint32_t h = 0, m, b, u;
-        float x, y;
-        for (m = 0; m < (1u << 12); m++) {
-            b = 0x3f800000u | (m << 11);
-            memcpy(&x, &b, 4);
-            y = _mm_cvtss_f32(_mm_rcp_ss(_mm_set_ss(x)));
-            memcpy(&u, &y, 4);
-            h = h * 31u + u;
-        }
-        exact_reciprocal = h == 1951662080u; /* the goldens' Intel rcpss (see tests/test_adm.c) */
-    }
-#endif
+    rcp_kind = th_rcp_kind(); /* float ADM reference for this CPU: see tests/test_adm.c */
+    exact_reciprocal = rcp_kind != TH_RCP_OTHER;
     for (i = 0; i < npaths; i++)
         if (!paths[i].avail) skip_path(&paths[i], "goldens");
     while (fgets(line, sizeof line, f)) {
@@ -472,9 +461,12 @@ static void synthetic_case(unsigned w, unsigned h, unsigned bpc, int kr, int kd,
     TPlane r, d;
     char what[200];
     const uint32_t seed = rnd();
-    const unsigned pad_r = rnd() % 41, pad_d = bpc > 8 ? 2 * (rnd() % 9) : rnd() % 9;
-    tplane(&r, w, h, bpc, pad_r, rnd() % 3);
-    tplane(&d, w, h, bpc, pad_d, rnd() % 2);
+    /* 16-bit rows must stay 2-byte aligned (else VMAF_ERR_BAD_STRIDE); the SIMD loads still see
+       every alignment modulo the vector width */
+    const unsigned a = bpc > 8 ? 2 : 1;
+    const unsigned pad_r = a * (rnd() % 41), pad_d = a * (rnd() % 9);
+    tplane(&r, w, h, bpc, pad_r, a * (rnd() % 3));
+    tplane(&d, w, h, bpc, pad_d, a * (rnd() % 2));
     tfill(&r, kr, 0, seed);
     tfill(&d, kd, 1, seed);
     snprintf(what, sizeof what, "%s %ux%u bpc %u content %d/%d", tag, w, h, bpc, kr, kd);

@@ -9,6 +9,9 @@
      (integer features and the VMAF score are bit-exact by design, SPEC 0.1);
    - within 1e-6 absolute for goldens with float extractors (the issues' tolerance; the count of
      values that are bit-identical anyway is printed).
+   Goldens with float ADM (float_adm or a float model) are compared with the reference made on
+   this CPU's kind of rcpss (tests/data/golden or tests/data/golden-amd: see th_rcp_kind() in
+   tests/harness.h) and reported as skipped where none exists.
    Goldens the tool cannot run yet (an extractor or the model pipeline not compiled in: the
    tool says so and exits 255) are skipped. Under SAN (BUILD=build-san) a small subset runs, and
    the whole run stops after a time budget (the remaining goldens are skipped). Goldens that
@@ -17,9 +20,6 @@
 #define _POSIX_C_SOURCE 200809L
 #include "tests/harness.h"
 #include <stdint.h>
-#if defined(__x86_64__)
-#include <immintrin.h>
-#endif
 #include <time.h>
 #include <unistd.h>
 
@@ -48,29 +48,6 @@ static int find_frame(const th_golden *g, unsigned num)
 }
 
 static int exact_n, near_n, total_n;
-static int intel_rcp = 1; /* see rcpss_is_intel() */
-
-/* Float ADM divides through x86's approximate reciprocal (rcpss + one Newton step), as libvmaf
-   does. The goldens come from an Intel CPU; another rcpss table (AMD) or exact division (ARM)
-   moves float ADM's debug num/den values by a float ulp or two (tests/test_adm.c measures it),
-   so there those are compared to 5e-7 relative. Scores keep 1e-6 absolute everywhere. */
-static int rcpss_is_intel(void)
-{
-#if defined(__x86_64__) && !defined(VMAF_NO_SIMD) && !defined(VMAF_ADM_FLOAT_TRUE_DIVISION)
-    uint32_t h = 0, m, b, u;
-    float x, y;
-    for (m = 0; m < (1u << 12); m++) {
-        b = 0x3f800000u | (m << 11);
-        memcpy(&x, &b, 4);
-        y = _mm_cvtss_f32(_mm_rcp_ss(_mm_set_ss(x)));
-        memcpy(&u, &y, 4);
-        h = h * 31u + u;
-    }
-    return h == 1951662080u;
-#else
-    return 0;
-#endif
-}
 
 static void compare_value(const char *what, const char *name, double got, double want, int exact)
 {
@@ -79,7 +56,6 @@ static void compare_value(const char *what, const char *name, double got, double
     if (got == want || (isnan(got) && isnan(want))) { exact_n++; CHECK(1, "%s", what); return; }
     if (exact) { CHECK(0, "%s %s: got %.17g want %.17g (must be bit-identical)", what, name, got, want); return; }
     near_n++;
-    if (!intel_rcp && strstr(name, "adm") && (strstr(name, "num") || strstr(name, "den"))) tol = 5e-7 * fabs(want);
     CHECK_NEAR(got, want, tol, "%s %s: got %.17g want %.17g (tolerance %g)", what, name, got, want, tol);
 }
 
@@ -119,11 +95,11 @@ int main(void)
     double budget = san ? 240.0 : 45.0;
     time_t t0 = time(NULL);
     char line[2048], pair[128], name[256], status[128], args[1536], dir[64], out[128], err[128];
-    int ran = 0, skipped_tool = 0, skipped_time = 0;
+    int ran = 0, skipped_tool = 0, skipped_time = 0, skipped_rcp = 0, amd_n = 0, rcp;
     FILE *idx;
     (void)th_read_frame; (void)th_golden_load; (void)th_golden_args; (void)th_pair_by_name;
     th_init();
-    intel_rcp = rcpss_is_intel();
+    rcp = th_rcp_kind();
     if (!bin || !*bin) bin = "build/vmaf";
     if (access(bin, X_OK)) { CHECK(0, "no tool at %s", bin); return th_finish(); }
     snprintf(dir, sizeof dir, "/tmp/vmaf_cli_golden_XXXXXX");
@@ -134,7 +110,8 @@ int main(void)
     if (!CHECK(idx != NULL, "INDEX.tsv")) return th_finish();
     while (fgets(line, sizeof line, idx)) {
         th_pair p;
-        char cmd[4096], gpath[512], label[512];
+        char cmd[4096], label[512];
+        const char *why = NULL;
         th_golden *want, *got;
         int rc, exact;
         args[0] = 0;
@@ -143,10 +120,12 @@ int main(void)
         if (!strncmp(name, "opt_adm_adm_enhn_gain_limit1.05", 31) && !strstr(name, ".scalar")) continue; /* SIMD-dependent reference */
         if (san && !(!strcmp(pair, "src01_8bit") && (!strcmp(name, "default") || !strcmp(name, "float") || !strcmp(name, "debug_int") ||
                                                      !strcmp(name, "debug_float")))) continue;
-        snprintf(gpath, sizeof gpath, TH_DATA "/golden/%s/%s.full.json", pair, name);
         snprintf(label, sizeof label, "%s/%s", pair, name);
         if (!th_pair_by_name(pair, &p)) { CHECK(0, "%s: pair not in the manifest", label); continue; }
         if (difftime(time(NULL), t0) > budget) { skipped_time++; continue; }
+        want = th_golden_load_cpu(pair, name, rcp, &why);
+        if (!want && why) { skipped_rcp++; continue; }
+        if (rcp == TH_RCP_AMD && th_golden_is_float_adm(pair, name)) amd_n++;
         snprintf(cmd, sizeof cmd, "%s -r " TH_DATA "/testdata/%s -d " TH_DATA "/testdata/%s -w %u -h %u -p %u -b %u %s "
                                   "--threads 1 --json --precision max -o %s -q 2>%s",
                  bin, p.ref, p.dis, p.w, p.h, p.layout, p.bpc, args, out, err);
@@ -161,13 +140,14 @@ int main(void)
                                       : "goldens that need an extractor not in this build yet");
                 skipped_tool++;
             } else {
+                th_golden_free(want);
                 CHECK(0, "%s: the tool failed (status %d): %s\n  command: %s", label, rc, e ? e : "", cmd);
             }
             free(e);
+            th_golden_free(want);
             continue;
         }
         ran++;
-        want = th_golden_load_path(gpath);
         got = th_golden_load_path(out);
         exact = strstr(args, "float") == NULL;
         if (CHECK(want && got, "%s: read the golden and the output", label)) compare(label, got, want, exact);
@@ -175,13 +155,20 @@ int main(void)
         th_golden_free(got);
     }
     fclose(idx);
+    if (skipped_rcp) {
+        char why[200];
+        snprintf(why, sizeof why, "%d float ADM goldens: no reference for %s (tests/harness.h th_rcp_kind)", skipped_rcp,
+                 th_rcp_name(rcp));
+        th_skip(why);
+    }
     if (skipped_time) {
         char why[128];
         snprintf(why, sizeof why, "%d goldens not run: time budget of %.0f s used up", skipped_time, budget);
         th_skip(why);
     }
     fprintf(stderr, "goldens run through the tool: %d (values compared: %d, bit-identical: %d, within 1e-6 only: %d); "
-                    "skipped for missing extractors/models: %d\n", ran, total_n, exact_n, near_n, skipped_tool);
+                    "skipped for missing extractors/models: %d; %s: %d float ADM goldens from tests/data/golden-amd\n", ran, total_n,
+            exact_n, near_n, skipped_tool, th_rcp_name(rcp), amd_n);
     remove(out);
     remove(err);
     rmdir(dir);

@@ -15,9 +15,8 @@
    Samples above the bit depth: the library computes something memory-safe (documented as
    unspecified; the tool's reader rejects them), so the test only asks for VMAF_OK and, under
    `make test SAN=1`, no sanitizer report.
-   Where a header's behaviour differs from its own documentation, this file checks that the input
-   is rejected and tests/test_harden_pending.c (not built by default) checks the documented
-   code; the differences are listed in tests/README.md. */
+   tests/test_harden_enum.c adds the enum-value and ref/dis layout checks; tests/README.md
+   has the whole table. */
 #define VMAF_VIF_IMPLEMENTATION
 #define VMAF_ADM_IMPLEMENTATION
 #define VMAF_MOTION_IMPLEMENTATION
@@ -57,7 +56,7 @@ static void tlog(void *user, int level, const char *msg)
         EXPECT(expr, code);                                                                                          \
         CHECK(g_logs > 0, "%s: no log message for the error", #expr);                                                \
     } while (0)
-/* any error (used where the header's behaviour and documentation differ: see the pending file) */
+/* any error code (for inputs where several documented codes fit) */
 #define EXPECT_ERR(expr)                                                                                             \
     do {                                                                                                             \
         int r_;                                                                                                      \
@@ -261,13 +260,29 @@ static void test_vif(void)
             EXPECT_LOG(vmaf_vif_create(&s, &c), VMAF_ERR_BAD_OPTION);
             EXPECT_LOG(vmaf_vif_memory_size(&c, &n), VMAF_ERR_BAD_OPTION);
         }
-        /* unknown prescale method: documented as INVALID_ARGUMENT (create_in), returned as
-           BAD_OPTION: see test_harden_pending.c */
+        /* unknown prescale method (a bad enum value): INVALID_ARGUMENT */
         vmaf_vif_config_default(&c, VMAF_VIF_FLOAT);
+        c.log = good.log;
+        c.log_user = good.log_user;
         c.w = 64;
         c.h = 48;
         c.prescale_method = (VmafVifPrescaleMethod)9;
-        EXPECT_ERR(vmaf_vif_create(&s, &c));
+        EXPECT_LOG(vmaf_vif_create(&s, &c), VMAF_ERR_INVALID_ARGUMENT);
+        EXPECT_LOG(vmaf_vif_memory_size(&c, &n), VMAF_ERR_INVALID_ARGUMENT);
+        /* a prescaled size above 32768 is TOO_LARGE, below it the prescale is accepted */
+        c.prescale_method = VMAF_VIF_PRESCALE_BILINEAR;
+        c.prescale = 4.0;
+        c.w = 32768;
+        c.h = 64;
+        EXPECT_LOG(vmaf_vif_memory_size(&c, &n), VMAF_ERR_TOO_LARGE);
+        c.w = 64;
+        c.h = 8193;
+        EXPECT_LOG(vmaf_vif_memory_size(&c, &n), VMAF_ERR_TOO_LARGE);
+        c.h = 8192;
+        EXPECT(vmaf_vif_memory_size(&c, &n), VMAF_OK);
+        c.w = 64;
+        c.h = 48;
+        c.prescale = 1.0;
         c.prescale_method = VMAF_VIF_PRESCALE_NEAREST;
         c.kind = VMAF_VIF_INTEGER;
         c.prescale_method = VMAF_VIF_PRESCALE_BICUBIC; /* float-only field in an integer config */
@@ -329,7 +344,7 @@ static void test_vif(void)
     CHECK(!memcmp(&sc, &ref_sc, sizeof sc), "vif: values changed after rejected calls");
     vmaf_vif_destroy(s);
 
-    /* 16-bit planes: odd stride -> BAD_STRIDE, odd address -> INVALID_ARGUMENT (documented) */
+    /* 16-bit planes: odd stride or odd address -> BAD_STRIDE (common block rule) */
     c = good;
     c.bpc = 10;
     tframe_make(&a16, 64, 48, 10, VMAF_LAYOUT_420, 2, 3, 0);
@@ -344,7 +359,7 @@ static void test_vif(void)
         EXPECT_LOG(vmaf_vif_compute(s, &pr, &bad, &sc), VMAF_ERR_BAD_STRIDE);
         bad = pd;
         bad.data = (const unsigned char *)pd.data + 1;
-        EXPECT_LOG(vmaf_vif_compute(s, &pr, &bad, &sc), VMAF_ERR_INVALID_ARGUMENT);
+        EXPECT_LOG(vmaf_vif_compute(s, &pr, &bad, &sc), VMAF_ERR_BAD_STRIDE);
     }
     /* samples above the bit depth: memory-safe, unspecified values */
     {
@@ -541,7 +556,8 @@ static void test_adm(void)
     CHECK(!strcmp(key, "VMAF_in") && key[8] == 'x', "adm_key truncation: '%s'", key);
     vmaf_adm_destroy(s);
 
-    /* 16-bit planes at an odd address with an odd stride ("any byte stride"): same values */
+    /* 16-bit planes: odd stride or odd address -> BAD_STRIDE (common block rule); an even
+       padded stride at an even address gives the tight plane's values */
     {
         tframe t16;
         unsigned char *odd;
@@ -550,7 +566,7 @@ static void test_adm(void)
         VmafAdmScores s1, s2;
         tframe_make(&t16, 64, 48, 10, VMAF_LAYOUT_420, 0, 7, 0);
         q = vmaf_frame_plane(&t16.f, 0);
-        odd = (unsigned char *)malloc(48 * 131 + 2);
+        odd = (unsigned char *)malloc(48 * 132 + 2);
         for (y = 0; y < 48; y++) memcpy(odd + 1 + y * 131, (const unsigned char *)q.data + y * 128, 128);
         qo = q;
         qo.data = odd + 1;
@@ -558,8 +574,18 @@ static void test_adm(void)
         c = good;
         EXPECT(vmaf_adm_create(&s, 64, 48, 10, &c), VMAF_OK);
         EXPECT(vmaf_adm_compute(s, &q, &q, &s1), VMAF_OK);
+        memcpy(&s2, &s1, sizeof s2);
+        EXPECT_LOG(vmaf_adm_compute(s, &qo, &qo, &s2), VMAF_ERR_BAD_STRIDE); /* both odd */
+        qo.stride = 132;
+        EXPECT_LOG(vmaf_adm_compute(s, &q, &qo, &s2), VMAF_ERR_BAD_STRIDE); /* odd address */
+        qo.data = odd;
+        qo.stride = 131;
+        EXPECT_LOG(vmaf_adm_compute(s, &qo, &q, &s2), VMAF_ERR_BAD_STRIDE); /* odd stride */
+        CHECK(!memcmp(&s1, &s2, sizeof s1), "adm_compute wrote *out on a 16-bit alignment error");
+        qo.stride = 132;
+        for (y = 0; y < 48; y++) memcpy(odd + y * 132, (const unsigned char *)q.data + y * 128, 128);
         EXPECT(vmaf_adm_compute(s, &qo, &qo, &s2), VMAF_OK);
-        CHECK(!memcmp(&s1, &s2, sizeof s1), "adm: odd address/stride changes the 16-bit result");
+        CHECK(!memcmp(&s1, &s2, sizeof s1), "adm: a padded 16-bit stride changes the result");
         vmaf_adm_destroy(s);
         free(odd);
         tframe_free(&t16);
@@ -933,6 +959,8 @@ static void ext_suite(const VmafExtractor *x, unsigned minw, int temporal, const
         EXPECT(x->key(st, *pp, key, sizeof key), VMAF_OK);
         CHECK(!strcmp(key, *pp), "%s: key of %s at default options is '%s'", x->name, *pp, key);
     }
+    EXPECT(x->key(st, x->provided[0], NULL, sizeof key), VMAF_ERR_INVALID_ARGUMENT);
+    EXPECT(x->key(st, x->provided[0], key, 0), VMAF_ERR_INVALID_ARGUMENT);
     memset(key, 'x', sizeof key);
     EXPECT(x->key(st, x->provided[0], key, 5), VMAF_OK);
     CHECK(strlen(key) == 4 && key[5] == 'x', "%s: key() wrote past its buffer", x->name);
@@ -1007,8 +1035,7 @@ static void ext_suite(const VmafExtractor *x, unsigned minw, int temporal, const
     x->destroy(st);
     x->destroy(NULL);
 
-    /* 16-bit planes: an odd stride is refused by vif and motion (documented); adm documents
-       "any byte stride" (see the pending file) */
+    /* 16-bit planes: an odd stride or odd address is refused by every extractor */
     a2 = args;
     a2.bpc = 10;
     tframe_make(&c16, 64, 48, 10, VMAF_LAYOUT_420, 2, 3, 0);
@@ -1017,7 +1044,11 @@ static void ext_suite(const VmafExtractor *x, unsigned minw, int temporal, const
         VmafFrame bad = c16.f;
         bad.stride[0] = 129;
         memset(&got, 0, sizeof got);
-        if (strstr(x->name, "adm") == NULL) EXPECT_LOG(x->push(st, &bad, &c16.f, 0, temit, &got), VMAF_ERR_BAD_STRIDE);
+        EXPECT_LOG(x->push(st, &bad, &c16.f, 0, temit, &got), VMAF_ERR_BAD_STRIDE);
+        bad = c16.f;
+        bad.data[0] = (const unsigned char *)bad.data[0] + 1;
+        EXPECT_LOG(x->push(st, &bad, &c16.f, 0, temit, &got), VMAF_ERR_BAD_STRIDE);
+        CHECK(got.n == 0, "%s: a refused 16-bit frame emitted %u values", x->name, got.n);
     }
     EXPECT(x->push(st, &c16.f, &c16.f, 0, temit, &got), VMAF_OK);
     x->destroy(st);

@@ -1,10 +1,10 @@
-/* ---- vmaf common block: private part (v1) ---------------------------------------------------
+/* ---- vmaf common block: private part (v2) ---------------------------------------------------
    Byte-identical in every vmaf_*.h implementation section (source: tools/common_private.h).
    Everything here is static, so two implementations in one translation unit define it once
    (guard below) and implementations in several translation units each get a private copy:
    never a duplicate symbol. */
 #ifndef VMAF_COMMON_PRIVATE
-#define VMAF_COMMON_PRIVATE 1
+#define VMAF_COMMON_PRIVATE 2 /* bump on any change to this block */
 #include <float.h>
 #include <limits.h>
 #include <math.h>
@@ -207,6 +207,8 @@ VMAF__PRIVATE int vmaf__check_plane(const VmafPlane *p, unsigned w, unsigned h, 
     if (p->w != w || p->h != h || p->bpc != bpc) return VMAF_ERR_MISMATCH;
     row = (size_t)p->w * (p->bpc > 8 ? 2u : 1u);
     if (p->stride < 0 || (size_t)p->stride < row) return VMAF_ERR_BAD_STRIDE;
+    /* uint16 samples must be 2-byte aligned, on every row */
+    if (p->bpc > 8 && ((((uintptr_t)p->data) & 1u) || (p->stride & 1))) return VMAF_ERR_BAD_STRIDE;
     return VMAF_OK;
 }
 /* Checks a geometry against a minimum size and an 8K-class maximum (32768 x 32768, well below
@@ -402,5 +404,7 @@ VMAF__PRIVATE void vmaf__opt_key(const VmafOptionDesc *opts, const void *cfg, co
         out[len] = 0;
     }
 }
+#elif VMAF_COMMON_PRIVATE != 2
+#error "vmaf_*.h implementations from different releases are mixed in one translation unit"
 #endif /* VMAF_COMMON_PRIVATE */
 /* ---- end of vmaf common block: private part ---- */

@@ -1,9 +1,9 @@
-/* ---- vmaf common block: public part (v1) ----------------------------------------------------
+/* ---- vmaf common block: public part (v3) ----------------------------------------------------
    Byte-identical in every vmaf_*.h: edit tools/common_public.h, then run `make sync`
    (tools/sync_common.py). `make check-sync` (part of `make test`) fails if the copies differ.
    Guarded, so several vmaf_*.h in one translation unit declare it once. */
 #ifndef VMAF_COMMON_PUBLIC
-#define VMAF_COMMON_PUBLIC 2 /* bump on any change to this block */
+#define VMAF_COMMON_PUBLIC 3 /* bump on any change to this block */
 #include <stddef.h>
 #include <stdint.h>
 
@@ -31,7 +31,7 @@ extern "C" {
     X(ERR_TOO_SMALL, -1001, "frame is smaller than the feature's minimum size")                 \
     X(ERR_TOO_LARGE, -1002, "frame is larger than supported (size computations would overflow)") \
     X(ERR_BAD_BPC, -1003, "bits per component outside 8..16")                                    \
-    X(ERR_BAD_STRIDE, -1004, "stride smaller than one row of samples")                           \
+    X(ERR_BAD_STRIDE, -1004, "stride smaller than one row, or 16-bit samples not 2-byte aligned") \
     X(ERR_MISMATCH, -1005, "reference and distorted differ in size, layout or bit depth")       \
     X(ERR_BAD_OPTION, -1006, "unknown option or option value out of range")                     \
     X(ERR_SAMPLE_RANGE, -1007, "sample value above the bit depth")                               \
@@ -172,7 +172,9 @@ typedef struct VmafExtractor {
     /* Parse args->options and allocate a state. Returns 0 or a negative VMAF_ERR_*. */
     int (*create)(void **state, const VmafExtractorArgs *args);
     /* Collector key that `provided` feature gets with this state's effective options (SPEC 6.5);
-       writes at most `size` bytes including the NUL. Returns 0, or VMAF_ERR_NOT_FOUND. */
+       writes at most `size` bytes including the NUL (a longer key is cut; keys are at most 256
+       characters). Returns 0, VMAF_ERR_NOT_FOUND, or VMAF_ERR_INVALID_ARGUMENT (NULL state,
+       provided or out, or size 0). */
     int (*key)(void *state, const char *provided, char *out, size_t size);
     /* Compute frame `index`. Non-temporal extractors emit every value of `index` before
        returning and accept frames in any order; temporal ones emit whatever became final. */
@@ -228,7 +230,7 @@ static inline const char *vmaf_name_alias(const char *key)
 #ifdef __cplusplus
 }
 #endif
-#elif VMAF_COMMON_PUBLIC != 2
+#elif VMAF_COMMON_PUBLIC != 3
 #error "vmaf_*.h headers from different releases are mixed in one translation unit"
 #endif
 /* ---- end of vmaf common block: public part ---- */

@@ -1,4 +1,4 @@
-/* vmaf_vk.h - v0.2.0 - Vulkan compute addon for the vmaf single-file headers: integer and float
+/* vmaf_vk.h - v0.2.1 - Vulkan compute addon for the vmaf single-file headers: integer and float
    VIF, ADM and motion on the GPU, with the same numbers as libvmaf 3.2.0 and the CPU headers.
    Single-file C99 / C++11 library (addon: the core headers never include it).
 
@@ -86,8 +86,9 @@
      Float features: every float/double operation of the CPU path, per pixel, in its order,
      `precise` (glslc -O0: no reassociation); float divisions go through double (a correctly
      rounded double quotient of two floats rounds to the correctly rounded float quotient);
-     float_adm's n * rcp(d) emulates the host's rcpss bit for bit from a 2048-entry table made
-     with the host's own instruction. No float atomics and no tree reductions: one invocation
+     float_adm's n * rcp(d) emulates the host's rcpss bit for bit from a 4096-entry table made
+     with the host's own instruction (Intel's result depends on the top 11 mantissa bits, AMD
+     Zen's on the top 12). No float atomics and no tree reductions: one invocation
      sums a row in column order (rowsum.comp), the host adds the row sums in row order, as the
      CPU does. Results do not depend on scheduling, and equal the CPU path's bits where the
      device's double division is IEEE (lavapipe; AMD, NVIDIA, Intel compilers emit IEEE
@@ -102,6 +103,7 @@
      volkInitialize() and builds pipelines in the context: do that from one thread.
 
    HISTORY
+     0.2.1  common block v3 (16-bit planes with an odd address or stride: VMAF_ERR_BAD_STRIDE).
      0.2.0  float_vif, float_adm, float_motion; per-context tables (VmafExtractorArgs.user,
             common block v2); CPU fallback tables; motion emission as the CPU extractors;
             per-state command pools and an optional submit lock.
@@ -111,16 +113,16 @@
 #define VMAF_VK_H
 #define VMAF_VK_VERSION_MAJOR 0
 #define VMAF_VK_VERSION_MINOR 2
-#define VMAF_VK_VERSION_PATCH 0
-#define VMAF_VK_VERSION_STRING "0.2.0"
+#define VMAF_VK_VERSION_PATCH 1
+#define VMAF_VK_VERSION_STRING "0.2.1"
 
 /* >>> vmaf common public >>> */
-/* ---- vmaf common block: public part (v1) ----------------------------------------------------
+/* ---- vmaf common block: public part (v3) ----------------------------------------------------
    Byte-identical in every vmaf_*.h: edit tools/common_public.h, then run `make sync`
    (tools/sync_common.py). `make check-sync` (part of `make test`) fails if the copies differ.
    Guarded, so several vmaf_*.h in one translation unit declare it once. */
 #ifndef VMAF_COMMON_PUBLIC
-#define VMAF_COMMON_PUBLIC 2 /* bump on any change to this block */
+#define VMAF_COMMON_PUBLIC 3 /* bump on any change to this block */
 #include <stddef.h>
 #include <stdint.h>
 
@@ -148,7 +150,7 @@ extern "C" {
     X(ERR_TOO_SMALL, -1001, "frame is smaller than the feature's minimum size")                 \
     X(ERR_TOO_LARGE, -1002, "frame is larger than supported (size computations would overflow)") \
     X(ERR_BAD_BPC, -1003, "bits per component outside 8..16")                                    \
-    X(ERR_BAD_STRIDE, -1004, "stride smaller than one row of samples")                           \
+    X(ERR_BAD_STRIDE, -1004, "stride smaller than one row, or 16-bit samples not 2-byte aligned") \
     X(ERR_MISMATCH, -1005, "reference and distorted differ in size, layout or bit depth")       \
     X(ERR_BAD_OPTION, -1006, "unknown option or option value out of range")                     \
     X(ERR_SAMPLE_RANGE, -1007, "sample value above the bit depth")                               \
@@ -289,7 +291,9 @@ typedef struct VmafExtractor {
     /* Parse args->options and allocate a state. Returns 0 or a negative VMAF_ERR_*. */
     int (*create)(void **state, const VmafExtractorArgs *args);
     /* Collector key that `provided` feature gets with this state's effective options (SPEC 6.5);
-       writes at most `size` bytes including the NUL. Returns 0, or VMAF_ERR_NOT_FOUND. */
+       writes at most `size` bytes including the NUL (a longer key is cut; keys are at most 256
+       characters). Returns 0, VMAF_ERR_NOT_FOUND, or VMAF_ERR_INVALID_ARGUMENT (NULL state,
+       provided or out, or size 0). */
     int (*key)(void *state, const char *provided, char *out, size_t size);
     /* Compute frame `index`. Non-temporal extractors emit every value of `index` before
        returning and accept frames in any order; temporal ones emit whatever became final. */
@@ -345,7 +349,7 @@ static inline const char *vmaf_name_alias(const char *key)
 #ifdef __cplusplus
 }
 #endif
-#elif VMAF_COMMON_PUBLIC != 2
+#elif VMAF_COMMON_PUBLIC != 3
 #error "vmaf_*.h headers from different releases are mixed in one translation unit"
 #endif
 /* ---- end of vmaf common block: public part ---- */
@@ -473,13 +477,13 @@ VMAFDEF int vmaf_vk_last_timing(const void *state, VmafVkTiming *out);
 #define VMAF_VK_IMPLEMENTED
 
 /* >>> vmaf common private >>> */
-/* ---- vmaf common block: private part (v1) ---------------------------------------------------
+/* ---- vmaf common block: private part (v2) ---------------------------------------------------
    Byte-identical in every vmaf_*.h implementation section (source: tools/common_private.h).
    Everything here is static, so two implementations in one translation unit define it once
    (guard below) and implementations in several translation units each get a private copy:
    never a duplicate symbol. */
 #ifndef VMAF_COMMON_PRIVATE
-#define VMAF_COMMON_PRIVATE 1
+#define VMAF_COMMON_PRIVATE 2 /* bump on any change to this block */
 #include <float.h>
 #include <limits.h>
 #include <math.h>
@@ -682,6 +686,8 @@ VMAF__PRIVATE int vmaf__check_plane(const VmafPlane *p, unsigned w, unsigned h, 
     if (p->w != w || p->h != h || p->bpc != bpc) return VMAF_ERR_MISMATCH;
     row = (size_t)p->w * (p->bpc > 8 ? 2u : 1u);
     if (p->stride < 0 || (size_t)p->stride < row) return VMAF_ERR_BAD_STRIDE;
+    /* uint16 samples must be 2-byte aligned, on every row */
+    if (p->bpc > 8 && ((((uintptr_t)p->data) & 1u) || (p->stride & 1))) return VMAF_ERR_BAD_STRIDE;
     return VMAF_OK;
 }
 /* Checks a geometry against a minimum size and an 8K-class maximum (32768 x 32768, well below
@@ -877,6 +883,8 @@ VMAF__PRIVATE void vmaf__opt_key(const VmafOptionDesc *opts, const void *cfg, co
         out[len] = 0;
     }
 }
+#elif VMAF_COMMON_PRIVATE != 2
+#error "vmaf_*.h implementations from different releases are mixed in one translation unit"
 #endif /* VMAF_COMMON_PRIVATE */
 /* ---- end of vmaf common block: private part ---- */
 /* <<< vmaf common private <<< */
@@ -1605,6 +1613,7 @@ typedef struct vmaf__vk_adm_scale {
     uint32_t shc_hv, shc_d, shr, den_shq, den_shc, den_sha;
 } vmaf__vk_adm_scale;
 
+#define VMAF__VK_RCP_N 4096u /* rcpss table entries (float ADM); fadm_dec.comp indexes it with m >> 11 */
 typedef struct vmaf__vk_state {
     VmafVkContext *ctx;
     int kind;
@@ -2450,7 +2459,7 @@ static int vmaf__vk_fadm_push(vmaf__vk_state *st, const VmafPlane *pl, unsigned 
     static const double lo[4] = {0.482962913144690, 0.836516303737469, 0.224143868041857, -0.129409522550921};
     static const double hi[4] = {-0.129409522550921, -0.224143868041857, 0.836516303737469, -0.482962913144690};
     const vmaf__vk_fadm_opts *o = &st->fadm;
-    const uint32_t P = st->band_plane, add_off = 2048, term_off = 2048 + 3 * P;
+    const uint32_t P = st->band_plane, add_off = VMAF__VK_RCP_N, term_off = VMAF__VK_RCP_N + 3 * P;
     const float ip = (float)(1.0f / o->p_norm);
     VkBufferCopy copies[2];
     VkDeviceSize offs[2] = {0, 0};
@@ -2804,9 +2813,9 @@ static int vmaf__vk_fvif_ks_valid(double ks)
 }
 
 /* rcpss of x86 (libvmaf adm_tools.c DIVS on SSE2 builds): its result depends on the top 11
-   mantissa bits only, scaled by the exponent; the table holds rcpss(1 + m / 2048). Built
-   from the host's own instruction, so the GPU reproduces exactly what vmaf_adm.h computes on
-   this machine (Intel and AMD tables differ). */
+   (Intel) or 12 (AMD Zen) mantissa bits only, scaled by the exponent; the table holds
+   rcpss(1 + m / 4096). Built from the host's own instruction, so the GPU reproduces exactly
+   what vmaf_adm.h computes on this machine (Intel and AMD tables differ). */
 #if !defined(VMAF_ADM_FLOAT_TRUE_DIVISION) && \
     (defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2))
 #include <xmmintrin.h>
@@ -2814,8 +2823,8 @@ static int vmaf__vk_fvif_ks_valid(double ks)
 static void vmaf__vk_rcp_table(uint32_t *t)
 {
     uint32_t i;
-    for (i = 0; i < 2048; i++) {
-        uint32_t u = 0x3F800000u | (i << 12);
+    for (i = 0; i < VMAF__VK_RCP_N; i++) {
+        uint32_t u = 0x3F800000u | (i << 11);
         float d, y;
         memcpy(&d, &u, sizeof d);
         y = _mm_cvtss_f32(_mm_rcp_ss(_mm_set_ss(d)));
@@ -2823,7 +2832,7 @@ static void vmaf__vk_rcp_table(uint32_t *t)
     }
 }
 #else
-static void vmaf__vk_rcp_table(uint32_t *t) { memset(t, 0, 2048 * sizeof *t); }
+static void vmaf__vk_rcp_table(uint32_t *t) { memset(t, 0, VMAF__VK_RCP_N * sizeof *t); }
 #endif
 
 /* Barten CSF (barten_csf_tools.h) with libvmaf's float/double steps, float_adm mode 1 */
@@ -3031,7 +3040,7 @@ static int vmaf__vk_state_gpu(vmaf__vk_state *st)
         VkDeviceSize P = (VkDeviceSize)st->band_plane * 4;
         err = vmaf__vk_buf_create(c, &st->work[0], 5 * P, VMAF__VK_MEM_DEVICE, 1);
         if (!err) err = vmaf__vk_buf_create(c, &st->work[1], 5 * P, VMAF__VK_MEM_DEVICE, 1);
-        if (!err) err = vmaf__vk_buf_create(c, &st->work[2], 2048 * 4 + 12 * P, VMAF__VK_MEM_DEVICE, 1);
+        if (!err) err = vmaf__vk_buf_create(c, &st->work[2], VMAF__VK_RCP_N * 4 + 12 * P, VMAF__VK_MEM_DEVICE, 1);
         bind[1] = &st->in[1];
         bind[2] = &st->work[0];
         bind[3] = &st->work[1];
@@ -3126,7 +3135,7 @@ static int vmaf__vk_state_gpu(vmaf__vk_state *st)
         for (k = 0; k < 4; k++) memcpy(taps + 65 * k, vmaf__vk_fvif_gauss(st->fw[k]), st->fw[k] * sizeof(float));
         err = vmaf__vk_upload_static(st, &st->work[0], taps, sizeof taps);
     } else if (st->kind == VMAF__VK_FADM && st->rcp) {
-        uint32_t t[2048];
+        uint32_t t[VMAF__VK_RCP_N];
         vmaf__vk_rcp_table(t);
         err = vmaf__vk_upload_static(st, &st->work[2], t, sizeof t);
     }

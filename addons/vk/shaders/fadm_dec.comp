@@ -4,7 +4,7 @@
    step in double when the (H, V) angles of o and t are within 1 degree, a = t - r. The
    restored r overwrites the distorted band (t is read first, as in the reference); a goes to
    three planes in `work`. The division is n * rcp(d) with rcp emulated bit for bit from the
-   table of the host's rcpss (x86: libvmaf's DIVS; table[m] = rcpss(1 + m / 2048)), or a
+   table of the host's rcpss (x86: libvmaf's DIVS; table[m] = rcpss(1 + m / 4096)), or a
    correctly rounded division (through double) when the host divides exactly. */
 #extension GL_GOOGLE_include_directive : require
 #include "vk_common.glsl"
@@ -12,7 +12,7 @@
 layout(local_size_x = 16, local_size_y = 16) in;
 layout(std430, binding = 2) readonly buffer BandRef { float band_ref[]; };
 layout(std430, binding = 3) buffer BandDis { float band_dis[]; };
-layout(std430, binding = 4) buffer Work { uint work[]; }; /* [0, 2048): rcp table; then a planes */
+layout(std430, binding = 4) buffer Work { uint work[]; }; /* [0, 4096): rcp table; then a planes */
 
 layout(push_constant) uniform PC {
     uint wb, hb;
@@ -24,14 +24,14 @@ layout(push_constant) uniform PC {
     uint rcp;                 /* 1: rcpss emulation, 0: exact division */
 } pc;
 
-/* rcpss(d): the table holds the result for d in [1, 2) by its top 11 mantissa bits; the
+/* rcpss(d): the table holds the result for d in [1, 2) by its top 12 mantissa bits; the
    exponent scales it; zero and denormal d give inf, results below the normal range 0. */
 float rcp_emul(float d)
 {
     const uint a = floatBitsToUint(d), s = a & 0x80000000u, e = (a >> 23) & 0xFFu, m = a & 0x7FFFFFu;
     if (e == 0u) return uintBitsToFloat(s | 0x7F800000u);
     if (e == 255u) return uintBitsToFloat(m != 0u ? (a | 0x400000u) : s);
-    const uint t = work[m >> 12];
+    const uint t = work[m >> 11];
     const int te = int((t >> 23) & 0xFFu) - (int(e) - 127);
     if (te <= 0) return uintBitsToFloat(s);
     if (te >= 255) return uintBitsToFloat(s | 0x7F800000u);
