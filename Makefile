@@ -5,6 +5,11 @@
 #   make sync       copy tools/common_*.h into the four headers; make check-sync verifies
 #   make fuzz       build the libFuzzer harnesses (tests/fuzz/, clang) and run each FUZZ_SECONDS s
 #   make test-tsan  the thread tests under ThreadSanitizer (also run by make test: test_tsan.sh)
+# Build in parallel by default (GNU make 4.3+ takes -j from here); tests/run.sh runs the tests
+# TEST_JOBS at a time (default: all CPUs). `make -j1 test TEST_JOBS=1` runs everything serially.
+ifeq ($(filter -j%,$(MAKEFLAGS)),)
+MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 1)
+endif
 CC      ?= cc
 SAN     ?=
 OPT     ?= -O2
