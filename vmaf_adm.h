@@ -96,8 +96,9 @@
      for bit, on an AMD Zen 4 it matches libvmaf run on that CPU bit for bit (tests/data/
      golden-amd: 63 goldens; the two vendors' float VMAF differ by up to 1.1e-5). Non-x86
      builds divide exactly (like libvmaf on ARM): then the scores move by about 1e-7 from the
-     Intel goldens and the debug num values by about two float ulps. Run-time libm calls: powf (1/3 powers), pow, log10,
-     exp for non-default CSF settings; the default Watson factors are shipped as data.
+     Intel goldens and the debug num values by about two float ulps. Run-time libm calls: powf
+     (1/3 powers), pow, log10, exp for non-default CSF settings; the default Watson factors are
+     shipped as data.
      The SIMD paths (AVX2, AVX-512, NEON) give the scalar path's results bit for bit, for every
      output, integer and float, on every input: exact integer arithmetic with the scalar code's
      wrap-arounds; float values computed in the scalar operation order (no FMA, double where
