@@ -739,6 +739,12 @@ VMAF__PRIVATE int vmaf__check_plane(const VmafPlane *p, unsigned w, unsigned h, 
     if (p->bpc > 8 && ((((uintptr_t)p->data) & 1u) || (p->stride & 1))) return VMAF_ERR_BAD_STRIDE;
     return VMAF_OK;
 }
+/* 1 if a reference and a distorted frame differ in size, bit depth or layout (the callers
+   return VMAF_ERR_MISMATCH). */
+VMAF__PRIVATE int vmaf__frames_differ(const VmafFrame *a, const VmafFrame *b)
+{
+    return a->w != b->w || a->h != b->h || a->bpc != b->bpc || a->layout != b->layout;
+}
 /* Checks a geometry against a minimum size and an 8K-class maximum (32768 x 32768, well below
    any int/size_t overflow in the kernels). */
 VMAF__PRIVATE int vmaf__check_geometry(unsigned w, unsigned h, unsigned bpc, unsigned min_w, unsigned min_h)
@@ -5415,7 +5421,7 @@ static int vmaf__adm_ext_push(void *state, const VmafFrame *ref, const VmafFrame
     double v[VMAF__ADM_NKEYS];
     int err, k, n;
     if (!s || !ref || !dis || !emit) return VMAF_ERR_INVALID_ARGUMENT;
-    if (ref->w != dis->w || ref->h != dis->h || ref->bpc != dis->bpc || ref->layout != dis->layout)
+    if (vmaf__frames_differ(ref, dis))
         return vmaf__fail(s->cfg.log, s->cfg.log_user, VMAF_ERR_MISMATCH,
                           "%s: reference %ux%u (%u bits, layout %d) and distorted %ux%u (%u bits, layout %d) differ",
                           s->cfg.kind == VMAF_ADM_INTEGER ? "adm" : "float_adm", ref->w, ref->h, ref->bpc,

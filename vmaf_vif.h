@@ -708,6 +708,12 @@ VMAF__PRIVATE int vmaf__check_plane(const VmafPlane *p, unsigned w, unsigned h, 
     if (p->bpc > 8 && ((((uintptr_t)p->data) & 1u) || (p->stride & 1))) return VMAF_ERR_BAD_STRIDE;
     return VMAF_OK;
 }
+/* 1 if a reference and a distorted frame differ in size, bit depth or layout (the callers
+   return VMAF_ERR_MISMATCH). */
+VMAF__PRIVATE int vmaf__frames_differ(const VmafFrame *a, const VmafFrame *b)
+{
+    return a->w != b->w || a->h != b->h || a->bpc != b->bpc || a->layout != b->layout;
+}
 /* Checks a geometry against a minimum size and an 8K-class maximum (32768 x 32768, well below
    any int/size_t overflow in the kernels). */
 VMAF__PRIVATE int vmaf__check_geometry(unsigned w, unsigned h, unsigned bpc, unsigned min_w, unsigned min_h)
@@ -4601,8 +4607,7 @@ static int vmaf__vif_ext_push(void *state, const VmafFrame *ref, const VmafFrame
     VmafVifScores sc;
     int err, k;
     if (!x || !ref || !dis || !emit) return VMAF_ERR_INVALID_ARGUMENT;
-    if (ref->w != dis->w || ref->h != dis->h || ref->bpc != dis->bpc || ref->layout != dis->layout ||
-        ref->w != x->w || ref->h != x->h || ref->bpc != x->bpc)
+    if (vmaf__frames_differ(ref, dis) || ref->w != x->w || ref->h != x->h || ref->bpc != x->bpc)
         return vmaf__fail(x->log, x->log_user, VMAF_ERR_MISMATCH,
                           "%s: frames %ux%u/%ux%u at %u/%u bits do not match each other or the extractor (%ux%u, %u bits)",
                           x->provided == vmaf__vif_int_provided ? "vif" : "float_vif", ref->w, ref->h, dis->w, dis->h,
