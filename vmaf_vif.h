@@ -2962,6 +2962,54 @@ VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_ihb_z(uint16_t *const *v, const 
     unsigned j0, q, p;
     A.num = A.den = A.lin = _mm512_setzero_si512();
     A.cnt = 0;
+    if (P->dual) {
+        /* Even and odd output columns from the same loads (pairs at even offsets from j0 - r):
+           the odd ones use the coefficients shifted by one tap, P->cs (as the dual vertical
+           pass does for rows). Same sums, half the loads of the loop below. */
+        for (j0 = 0; j0 < w; j0 += 32) {
+            const ptrdiff_t b = (ptrdiff_t)j0 - (ptrdiff_t)r;
+            __m512i a0 = r31, a1 = r31, a2 = r31, a3 = r31, a4 = r31, a5 = r31, a6 = r31, a7 = r31;
+            __m512i b0 = r31, b1 = r31, b2 = r31, b3 = r31, b4 = r31, b5 = r31, b6 = r31, b7 = r31;
+            for (p = 0; p < P->n; p++) {
+                const __m512i FA = _mm512_set1_epi32((int)P->cf[p]), FB = _mm512_set1_epi32((int)P->cs[p]);
+                const ptrdiff_t o = b + P->o[p];
+                __m512i x;
+                x = _mm512_loadu_si512((const void *)(v[0] + o));
+                a0 = VMAF__VIF_ZMADD(vnni, a0, x, FA);
+                b0 = VMAF__VIF_ZMADD(vnni, b0, x, FB);
+                x = _mm512_loadu_si512((const void *)(v[1] + o));
+                a1 = VMAF__VIF_ZMADD(vnni, a1, x, FA);
+                b1 = VMAF__VIF_ZMADD(vnni, b1, x, FB);
+                x = _mm512_loadu_si512((const void *)(v[2] + o));
+                a2 = VMAF__VIF_ZMADD(vnni, a2, x, FA);
+                b2 = VMAF__VIF_ZMADD(vnni, b2, x, FB);
+                x = _mm512_loadu_si512((const void *)(v[3] + o));
+                a3 = VMAF__VIF_ZMADD(vnni, a3, x, FA);
+                b3 = VMAF__VIF_ZMADD(vnni, b3, x, FB);
+                x = _mm512_loadu_si512((const void *)(v[4] + o));
+                a4 = VMAF__VIF_ZMADD(vnni, a4, x, FA);
+                b4 = VMAF__VIF_ZMADD(vnni, b4, x, FB);
+                x = _mm512_loadu_si512((const void *)(v[5] + o));
+                a5 = VMAF__VIF_ZMADD(vnni, a5, x, FA);
+                b5 = VMAF__VIF_ZMADD(vnni, b5, x, FB);
+                x = _mm512_loadu_si512((const void *)(v[6] + o));
+                a6 = VMAF__VIF_ZMADD(vnni, a6, x, FA);
+                b6 = VMAF__VIF_ZMADD(vnni, b6, x, FB);
+                x = _mm512_loadu_si512((const void *)(v[7] + o));
+                a7 = VMAF__VIF_ZMADD(vnni, a7, x, FA);
+                b7 = VMAF__VIF_ZMADD(vnni, b7, x, FB);
+            }
+            vmaf__vif_istat16_z(a0, a1, _mm512_add_epi32(a3, _mm512_srli_epi32(_mm512_add_epi32(a2, h16), 16)),
+                                _mm512_add_epi32(a5, _mm512_srli_epi32(_mm512_add_epi32(a4, h16), 16)),
+                                _mm512_add_epi32(a7, _mm512_srli_epi32(_mm512_add_epi32(a6, h16), 16)),
+                                vmaf__vif_z_mask((w - j0 + 1) / 2), t, eglv, &A);
+            if (j0 + 1 < w)
+                vmaf__vif_istat16_z(b0, b1, _mm512_add_epi32(b3, _mm512_srli_epi32(_mm512_add_epi32(b2, h16), 16)),
+                                    _mm512_add_epi32(b5, _mm512_srli_epi32(_mm512_add_epi32(b4, h16), 16)),
+                                    _mm512_add_epi32(b7, _mm512_srli_epi32(_mm512_add_epi32(b6, h16), 16)),
+                                    vmaf__vif_z_mask((w - j0) / 2), t, eglv, &A);
+        }
+    } else
     for (j0 = 0; j0 < w; j0 += 32)
         for (q = 0; q < 2 && j0 + q < w; q++) {
             const ptrdiff_t b = (ptrdiff_t)(j0 + q) - (ptrdiff_t)r;
