@@ -2724,6 +2724,14 @@ VMAF__T_AVX512 static inline __m512i vmaf__vif_z_dp(__m512i acc, __m512i v, __m5
     return acc;
 }
 #define VMAF__VIF_ZMADD(vnni, acc, v, f) ((vnni) ? vmaf__vif_z_dp(acc, v, f) : vmaf__vif_z_madd(acc, v, f))
+/* The same with v in a register: for a loaded vector used twice, which the memory operand
+   form would load twice. */
+VMAF__T_AVX512 static inline __m512i vmaf__vif_z_dpr(__m512i acc, __m512i v, __m512i f)
+{
+    __asm__("vpdpwssd {%2, %1, %0|%0, %1, %2}" : "+v"(acc) : "v"(f), "v"(v));
+    return acc;
+}
+#define VMAF__VIF_ZMADDR(vnni, acc, v, f) ((vnni) ? vmaf__vif_z_dpr(acc, v, f) : vmaf__vif_z_madd(acc, v, f))
 /* Stores the low 16 bits of 16 lanes in offset binary. */
 VMAF__T_AVX512 static inline void vmaf__vif_z_st16(uint16_t *p, __m512i v)
 {
@@ -2975,29 +2983,29 @@ VMAF__T_AVX512 VMAF__FORCEINLINE void vmaf__vif_ihb_z(uint16_t *const *v, const 
                 const ptrdiff_t o = b + P->o[p];
                 __m512i x;
                 x = _mm512_loadu_si512((const void *)(v[0] + o));
-                a0 = VMAF__VIF_ZMADD(vnni, a0, x, FA);
-                b0 = VMAF__VIF_ZMADD(vnni, b0, x, FB);
+                a0 = VMAF__VIF_ZMADDR(vnni, a0, x, FA);
+                b0 = VMAF__VIF_ZMADDR(vnni, b0, x, FB);
                 x = _mm512_loadu_si512((const void *)(v[1] + o));
-                a1 = VMAF__VIF_ZMADD(vnni, a1, x, FA);
-                b1 = VMAF__VIF_ZMADD(vnni, b1, x, FB);
+                a1 = VMAF__VIF_ZMADDR(vnni, a1, x, FA);
+                b1 = VMAF__VIF_ZMADDR(vnni, b1, x, FB);
                 x = _mm512_loadu_si512((const void *)(v[2] + o));
-                a2 = VMAF__VIF_ZMADD(vnni, a2, x, FA);
-                b2 = VMAF__VIF_ZMADD(vnni, b2, x, FB);
+                a2 = VMAF__VIF_ZMADDR(vnni, a2, x, FA);
+                b2 = VMAF__VIF_ZMADDR(vnni, b2, x, FB);
                 x = _mm512_loadu_si512((const void *)(v[3] + o));
-                a3 = VMAF__VIF_ZMADD(vnni, a3, x, FA);
-                b3 = VMAF__VIF_ZMADD(vnni, b3, x, FB);
+                a3 = VMAF__VIF_ZMADDR(vnni, a3, x, FA);
+                b3 = VMAF__VIF_ZMADDR(vnni, b3, x, FB);
                 x = _mm512_loadu_si512((const void *)(v[4] + o));
-                a4 = VMAF__VIF_ZMADD(vnni, a4, x, FA);
-                b4 = VMAF__VIF_ZMADD(vnni, b4, x, FB);
+                a4 = VMAF__VIF_ZMADDR(vnni, a4, x, FA);
+                b4 = VMAF__VIF_ZMADDR(vnni, b4, x, FB);
                 x = _mm512_loadu_si512((const void *)(v[5] + o));
-                a5 = VMAF__VIF_ZMADD(vnni, a5, x, FA);
-                b5 = VMAF__VIF_ZMADD(vnni, b5, x, FB);
+                a5 = VMAF__VIF_ZMADDR(vnni, a5, x, FA);
+                b5 = VMAF__VIF_ZMADDR(vnni, b5, x, FB);
                 x = _mm512_loadu_si512((const void *)(v[6] + o));
-                a6 = VMAF__VIF_ZMADD(vnni, a6, x, FA);
-                b6 = VMAF__VIF_ZMADD(vnni, b6, x, FB);
+                a6 = VMAF__VIF_ZMADDR(vnni, a6, x, FA);
+                b6 = VMAF__VIF_ZMADDR(vnni, b6, x, FB);
                 x = _mm512_loadu_si512((const void *)(v[7] + o));
-                a7 = VMAF__VIF_ZMADD(vnni, a7, x, FA);
-                b7 = VMAF__VIF_ZMADD(vnni, b7, x, FB);
+                a7 = VMAF__VIF_ZMADDR(vnni, a7, x, FA);
+                b7 = VMAF__VIF_ZMADDR(vnni, b7, x, FB);
             }
             vmaf__vif_istat16_z(a0, a1, _mm512_add_epi32(a3, _mm512_srli_epi32(_mm512_add_epi32(a2, h16), 16)),
                                 _mm512_add_epi32(a5, _mm512_srli_epi32(_mm512_add_epi32(a4, h16), 16)),
