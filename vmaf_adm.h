@@ -1045,6 +1045,9 @@ struct VmafAdmState {
     int32_t *tmp;            /* scratch rows: 64 w + 8192 bytes (scalar DWT rows, SIMD rows) */
     float *ftmp;             /* float view of tmp */
     int32_t *div;            /* integer: 65537-entry reciprocal table, DIV[32768 +- i] = +-(2^30 / i) */
+    unsigned char *lazy;     /* the band planes, zeroed by the first compute (not by create: the
+                                thread that computes first touches those pages, in parallel) */
+    size_t lazy_n;
     char keys[VMAF__ADM_NKEYS][256];
 };
 
@@ -5235,8 +5238,10 @@ VMAFDEF int vmaf_adm_create_in(VmafAdmState **out, void *mem, size_t size, unsig
                           (unsigned long)size, (unsigned long)L.total);
     base = (unsigned char *)mem;
     base += (64 - ((uintptr_t)base & 63)) & 63;
-    memset(base, 0, L.total - 64);
+    memset(base, 0, L.state + L.idx + L.tmp + L.div);
     s = (VmafAdmState *)(void *)base;
+    s->lazy = base + L.state + L.idx + L.tmp + L.div;
+    s->lazy_n = L.planes;
     s->cfg = *cfg;
     s->w = w;
     s->h = h;
@@ -5358,6 +5363,10 @@ VMAFDEF int vmaf_adm_compute(VmafAdmState *s, const VmafPlane *ref, const VmafPl
     if (err)
         return vmaf__fail(s->cfg.log, s->cfg.log_user, err, "adm: plane does not match the state (%ux%u, %u bits): %s",
                           s->w, s->h, s->bpc, vmaf_result_string(err));
+    if (s->lazy) {
+        memset(s->lazy, 0, s->lazy_n);
+        s->lazy = NULL;
+    }
     if (s->cfg.kind == VMAF_ADM_INTEGER) vmaf__adm_run_int(s, ref, dis, out);
     else vmaf__adm_run_float(s, ref, dis, out);
     return VMAF_OK;

@@ -106,7 +106,12 @@ typedef struct VmafCliScorer {
     int (*push)(void *self, const VmafFrame *ref, const VmafFrame *dis, unsigned index, VmafEmitFn emit, void *user);
     int (*flush)(void *self, VmafEmitFn emit, void *user);
     void (*close)(void *self);
-    char *err;     /* where push/flush leave a message */
+    /* Optional (NULL: frames are read into the inputs' own buffers). Called before each frame
+       pair after the first is read: returns two buffers of `bytes` bytes (the input's whole
+       frame, vmaf_input_frame_bytes) that the pair is then read into and pushed from, so a
+       scorer that keeps frames for later work needs no copy. Returns 0 or a VMAF_ERR_*. */
+    int (*buffers)(void *self, size_t bytes, unsigned char **ref, unsigned char **dis);
+    char *err;     /* where push/flush/buffers leave a message */
     size_t err_size;
 } VmafCliScorer;
 
@@ -1053,6 +1058,16 @@ VMAF_CLI__FN int vmaf_cli_main_backend(int argc, char **argv, const VmafCliEnv *
     for (index = 0;; index++) {
         if (s.frame_cnt && index >= s.frame_cnt) break;
         if (!pending) {
+            if (scorer.buffers) {
+                size_t nb = vmaf_input_frame_bytes(&ref) > vmaf_input_frame_bytes(&dis) ? vmaf_input_frame_bytes(&ref)
+                                                                                        : vmaf_input_frame_bytes(&dis);
+                r = scorer.buffers(scorer.self, nb, &ref.ext, &dis.ext);
+                if (r) {
+                    fprintf(stderr, "%s%s\nproblem reading pictures\n", progress ? "\n" : "",
+                            scorer.err && scorer.err[0] ? scorer.err : vmaf_result_string(r));
+                    goto done;
+                }
+            }
             r1 = vmaf_input_read(&ref, &fr);
             r2 = r1 < 0 ? 0 : vmaf_input_read(&dis, &fd);
         }

@@ -10,6 +10,11 @@
        if (r < 0) fprintf(stderr, "%s\n", in.err);
        vmaf_input_close(&in);
 
+   Reading into your own buffers: set in.ext to a buffer of vmaf_input_frame_bytes(&in) bytes
+   before a vmaf_input_read() and the frame lands there instead of in the internal buffer (the
+   returned planes point into it); the internal buffer is left as it was. The vmaf tool uses
+   it to read each frame straight into the worker job that will score it.
+
    What it accepts
    - Raw .yuv (VmafInputRaw given): planar Y, U, V; 4:2:0, 4:2:2 or 4:4:4; bpc 8 (one byte per
      sample) or 9..16 (two bytes per sample, little-endian, low-aligned). The caller decides the
@@ -93,6 +98,7 @@ typedef struct VmafInput {
     size_t luma_bytes, chroma_bytes, read_bytes; /* per frame; read_bytes = bytes after FRAME */
     size_t total_bytes; /* the frame buffer when complete: Y, U, V (, alpha) */
     unsigned char *buf; /* one frame: Y, U, V (, alpha); grows while the first frame arrives */
+    unsigned char *ext; /* when non-NULL, the caller's buffer of total_bytes for the next read */
     size_t cap;        /* bytes allocated in buf */
     int ready;         /* header parsed, geometry set */
     int grey;          /* mono: the mid-grey chroma has been written */
@@ -237,19 +243,22 @@ VMAF_INPUT__FN size_t vmaf_input__fill(VmafInput *in)
     return got;
 }
 
+/* The buffer the current frame is read into. */
+VMAF_INPUT__FN unsigned char *vmaf_input__base(const VmafInput *in) { return in->ext ? in->ext : in->buf; }
+
 /* After a complete frame: the buffer holds the whole frame, mono chroma is mid-grey. */
 VMAF_INPUT__FN int vmaf_input__complete(VmafInput *in)
 {
-    if (in->cap < in->total_bytes && vmaf_input__grow(in, in->total_bytes)) return VMAF_ERR_OUT_OF_MEMORY;
-    if (in->mono && !in->grey) { /* mid-grey chroma, written once */
+    if (!in->ext && in->cap < in->total_bytes && vmaf_input__grow(in, in->total_bytes)) return VMAF_ERR_OUT_OF_MEMORY;
+    if (in->mono && (in->ext || !in->grey)) { /* mid-grey chroma, written once per buffer */
         size_t i, n = 2 * in->chroma_bytes / in->bps;
-        unsigned char *c = in->buf + in->luma_bytes;
+        unsigned char *c = vmaf_input__base(in) + in->luma_bytes;
         unsigned mid = 1u << (in->bpc - 1);
         for (i = 0; i < n; i++) {
             if (in->bps == 1) c[i] = (unsigned char)mid;
             else { uint16_t v = (uint16_t)mid; memcpy(c + 2 * i, &v, 2); }
         }
-        in->grey = 1;
+        if (!in->ext) in->grey = 1;
     }
     return VMAF_OK;
 }
@@ -406,7 +415,7 @@ VMAF_INPUT__FN int vmaf_input__check(VmafInput *in, unsigned index)
     if (in->bps != 2) return VMAF_OK;
     for (pl = 0; pl < 3; pl++) {
         unsigned pw = pl ? in->cw : in->w, ph = pl ? in->ch : in->h, x, y;
-        unsigned char *p = in->buf + (pl ? in->luma_bytes + (size_t)(pl - 1) * in->chroma_bytes : 0);
+        unsigned char *p = vmaf_input__base(in) + (pl ? in->luma_bytes + (size_t)(pl - 1) * in->chroma_bytes : 0);
         size_t i, n = (size_t)pw * ph;
         unsigned max = (1u << in->bpc) - 1;
         if (pl && in->mono) break;
@@ -428,8 +437,8 @@ VMAF_INPUT__FN int vmaf_input__check(VmafInput *in, unsigned index)
     return VMAF_OK;
 }
 
-/* Reads the next frame into an internal buffer and points `out` at it (valid until the next read
-   or close). Returns 1 (frame), 0 (clean end of stream) or a negative VMAF_ERR_* (message in
+/* Reads the next frame into an internal buffer (or into in->ext when set) and points `out` at
+   it (valid until the next read into the same buffer, or close). Returns 1 (frame), 0 (clean end of stream) or a negative VMAF_ERR_* (message in
    in->err). */
 VMAF_INPUT__FN int vmaf_input_read(VmafInput *in, VmafFrame *out)
 {
@@ -460,7 +469,7 @@ VMAF_INPUT__FN int vmaf_input_read(VmafInput *in, VmafFrame *out)
         if (c != '\n') return vmaf_input__fail(in, VMAF_ERR_PARSE, "\"%s\": frame %u: malformed FRAME header", in->name, index);
     }
     errno = 0;
-    got = vmaf_input__fill(in);
+    got = in->ext ? fread(in->ext, 1, in->read_bytes, in->f) : vmaf_input__fill(in);
     if (got == (size_t)-1) return VMAF_ERR_OUT_OF_MEMORY; /* message set by vmaf_input__grow */
     if (ferror(in->f))
         return vmaf_input__fail(in, VMAF_ERR_IO, "\"%s\": frame %u: read error (%s)", in->name, index, errno ? strerror(errno) : "unknown error");
@@ -481,14 +490,18 @@ VMAF_INPUT__FN int vmaf_input_read(VmafInput *in, VmafFrame *out)
         out->h = in->h;
         out->bpc = in->bpc;
         out->layout = in->layout;
-        out->data[0] = in->buf;
-        out->data[1] = in->buf + in->luma_bytes;
-        out->data[2] = in->buf + in->luma_bytes + in->chroma_bytes;
+        out->data[0] = vmaf_input__base(in);
+        out->data[1] = vmaf_input__base(in) + in->luma_bytes;
+        out->data[2] = vmaf_input__base(in) + in->luma_bytes + in->chroma_bytes;
         out->stride[0] = (ptrdiff_t)((size_t)in->w * in->bps);
         out->stride[1] = out->stride[2] = (ptrdiff_t)cs;
     }
     return 1;
 }
+
+/* Bytes of one whole frame (Y, U, V and a y4m alpha plane; mono files get their grey chroma
+   planes here too): the size of a buffer for in->ext. 0 before the input is open. */
+VMAF_INPUT__FN size_t vmaf_input_frame_bytes(const VmafInput *in) { return in->ready ? in->total_bytes : 0; }
 
 VMAF_INPUT__FN void vmaf_input_close(VmafInput *in)
 {
@@ -496,6 +509,7 @@ VMAF_INPUT__FN void vmaf_input_close(VmafInput *in)
     free(in->buf);
     in->f = NULL;
     in->buf = NULL;
+    in->ext = NULL;
     in->cap = 0;
     in->ready = 0;
 }

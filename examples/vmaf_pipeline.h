@@ -3,9 +3,11 @@
    behind `--threads N`. A helper of the examples, not a library header (all functions static).
 
    --threads 0 or 1: every frame is computed on the calling thread (vmaf_model_pipeline_push).
-   --threads N > 1: N worker threads run vmaf_model_job_run() on frame copies; the calling thread
-   reads frames, submits jobs (the pipeline runs temporal extractors such as motion there) and
-   completes finished jobs. The pipeline commits frames in order, so the output is identical
+   --threads N > 1: N worker threads run vmaf_model_job_run(); the calling thread reads frames,
+   submits jobs (the pipeline runs temporal extractors such as motion there) and completes
+   finished jobs. Each job slot owns the buffers its frame pair is read into (the scorer's
+   `buffers` hook), so frames are not copied; only a pair pushed from elsewhere (the first one,
+   read before the scorer existed) is copied into its slot. The pipeline commits frames in order, so the output is identical
    for every N (a tested property). The library itself never starts threads: this file does. */
 #ifndef VMAF_EXAMPLES_PIPELINE_H
 #define VMAF_EXAMPLES_PIPELINE_H
@@ -25,7 +27,8 @@ enum { VMAF_TOOL_MAX_THREADS = 64 };
 
 typedef struct VmafToolSlot {
     VmafModelJob *job;      /* in flight when non-NULL */
-    unsigned char *buf;     /* frame copies: ref planes then dis planes */
+    unsigned char *buf[2];  /* the ref and dis frames of this slot (cap bytes each) */
+    size_t cap;
     VmafFrame ref, dis;
     int done, err;
 } VmafToolSlot;
@@ -41,6 +44,7 @@ typedef struct VmafToolPipe {
     unsigned n_threads, n_slots;
     size_t frame_bytes; /* one frame's planes, tight */
     VmafToolSlot *slots;
+    VmafToolSlot *next; /* handed out by `buffers`, filled by the next push */
 #if defined(VMAF_TOOL_THREADS)
     pthread_t tid[VMAF_TOOL_MAX_THREADS];
     pthread_mutex_t mu;
@@ -125,7 +129,54 @@ static int vmaf_tool__reap(VmafToolPipe *t, int wait_one)
     return err;
 }
 
-/* Copies a frame into slot memory so the reader can reuse its buffer. */
+/* A free slot with buffers of at least `bytes` each (reaps finished jobs, waiting if all are
+   busy). NULL with *err set on failure. */
+static VmafToolSlot *vmaf_tool__free_slot(VmafToolPipe *t, size_t bytes, int *err)
+{
+    unsigned i;
+    VmafToolSlot *s = NULL;
+    *err = 0;
+    if (t->next) s = t->next;
+    while (!s) {
+        for (i = 0; i < t->n_slots && !s; i++)
+            if (!t->slots[i].job) s = &t->slots[i];
+        if (s && vmaf_model_pipeline_free_jobs(t->p) > 0) break;
+        s = NULL;
+        if ((*err = vmaf_tool__reap(t, 1)) != 0) return NULL;
+    }
+    if (s->cap < bytes) {
+        int k;
+        for (k = 0; k < 2; k++) {
+            free(s->buf[k]);
+            s->buf[k] = (unsigned char *)malloc(bytes);
+        }
+        s->cap = s->buf[0] && s->buf[1] ? bytes : 0;
+        if (!s->cap) {
+            *err = VMAF_ERR_OUT_OF_MEMORY;
+            return NULL;
+        }
+    }
+    return s;
+}
+
+static int vmaf_tool__pipe_buffers(void *self, size_t bytes, unsigned char **ref, unsigned char **dis)
+{
+    VmafToolPipe *t = (VmafToolPipe *)self;
+    int err;
+    VmafToolSlot *s;
+    if (t->n_threads <= 1) return VMAF_ERR_STATE;
+    s = vmaf_tool__free_slot(t, bytes, &err);
+    if (!s) {
+        if (!t->err[0]) snprintf(t->err, sizeof t->err, "%s", vmaf_result_string(err));
+        return err;
+    }
+    t->next = s;
+    *ref = s->buf[0];
+    *dis = s->buf[1];
+    return 0;
+}
+
+/* Copies a frame into slot memory (a frame not read into the slot's buffers). */
 static void vmaf_tool__copy_frame(const VmafFrame *src, VmafFrame *dst, unsigned char *mem)
 {
     int i;
@@ -152,17 +203,14 @@ static int vmaf_tool__pipe_push(void *self, const VmafFrame *ref, const VmafFram
     t->emit_user = user;
 #if defined(VMAF_TOOL_THREADS)
     if (t->n_threads > 1) {
-        unsigned i;
-        VmafToolSlot *s = NULL;
-        for (;;) {
-            for (i = 0; i < t->n_slots && !s; i++)
-                if (!t->slots[i].job) s = &t->slots[i];
-            if (s && vmaf_model_pipeline_free_jobs(t->p) > 0) break;
-            s = NULL;
-            if ((err = vmaf_tool__reap(t, 1)) != 0) goto fail;
-        }
-        vmaf_tool__copy_frame(ref, &s->ref, s->buf);
-        vmaf_tool__copy_frame(dis, &s->dis, s->buf + t->frame_bytes);
+        VmafToolSlot *s = vmaf_tool__free_slot(t, t->frame_bytes, &err);
+        if (!s) goto fail;
+        t->next = NULL;
+        /* read into this slot's buffers (`buffers`): use them as they are; else copy */
+        if (ref->data[0] == s->buf[0]) s->ref = *ref;
+        else vmaf_tool__copy_frame(ref, &s->ref, s->buf[0]);
+        if (dis->data[0] == s->buf[1]) s->dis = *dis;
+        else vmaf_tool__copy_frame(dis, &s->dis, s->buf[1]);
         s->done = 0;
         s->err = 0;
         if ((err = vmaf_model_pipeline_submit(t->p, &s->ref, &s->dis, &s->job)) != 0) { s->job = NULL; goto fail; }
@@ -228,7 +276,10 @@ static void vmaf_tool__pipe_close(void *self)
     free(t->queue);
 #endif
     if (t->slots) {
-        free(t->slots[0].buf);
+        for (i = 0; i < t->n_slots; i++) {
+            free(t->slots[i].buf[0]);
+            free(t->slots[i].buf[1]);
+        }
         free(t->slots);
     }
     vmaf_model_pipeline_destroy(t->p);
@@ -338,9 +389,8 @@ static int vmaf_tool_pipeline_open(const VmafCliSettings *s, const VmafCliEnv *e
         t->slots = (VmafToolSlot *)calloc(t->n_slots, sizeof *t->slots);
         t->queue = (unsigned *)calloc(t->n_slots, sizeof *t->queue);
         if (!t->slots || !t->queue) { err = VMAF_ERR_OUT_OF_MEMORY; goto fail; }
-        t->slots[0].buf = (unsigned char *)malloc(2 * frame * t->n_slots);
-        if (!t->slots[0].buf) { err = VMAF_ERR_OUT_OF_MEMORY; goto fail; }
-        for (i = 1; i < t->n_slots; i++) t->slots[i].buf = t->slots[0].buf + 2 * frame * i;
+        /* slot buffers are allocated when first used (vmaf_tool__free_slot) */
+        out->buffers = vmaf_tool__pipe_buffers;
         if (t->n_slots < 2) { err = VMAF_ERR_INVALID_ARGUMENT; goto fail; }
         pthread_mutex_init(&t->mu, NULL);
         pthread_cond_init(&t->work_cv, NULL);
