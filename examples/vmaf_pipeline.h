@@ -3,9 +3,10 @@
    behind `--threads N`. A helper of the examples, not a library header (all functions static).
 
    --threads 0 or 1: every frame is computed on the calling thread (vmaf_model_pipeline_push).
-   --threads N > 1: N worker threads run vmaf_model_job_run(); the calling thread reads frames,
-   submits jobs (the pipeline runs temporal extractors such as motion there) and completes
-   finished jobs. Each job slot owns the buffers its frame pair is read into (the scorer's
+   --threads N > 1: N - 1 worker threads and the calling thread run vmaf_model_job_run(); the
+   calling thread also reads frames, submits jobs (the pipeline runs temporal extractors such
+   as motion there) and completes finished jobs, and computes a queued job whenever every job
+   slot is taken (instead of waiting), so N threads share N cores. Each job slot owns the buffers its frame pair is read into (the scorer's
    `buffers` hook), so frames are not copied; only a pair pushed from elsewhere (the first one,
    read before the scorer existed) is copied into its slot. The pipeline commits frames in order, so the output is identical
    for every N (a tested property). The library itself never starts threads: this file does. */
@@ -42,6 +43,7 @@ typedef struct VmafToolPipe {
     char err[512];
     /* worker pool (threads > 1) */
     unsigned n_threads, n_slots;
+    unsigned n_workers; /* threads started: n_threads - 1 (the control thread computes too) */
     size_t frame_bytes; /* one frame's planes, tight */
     VmafToolSlot *slots;
     VmafToolSlot *next; /* handed out by `buffers`, filled by the next push */
@@ -129,8 +131,32 @@ static int vmaf_tool__reap(VmafToolPipe *t, int wait_one)
     return err;
 }
 
-/* A free slot with buffers of at least `bytes` each (reaps finished jobs, waiting if all are
-   busy). NULL with *err set on failure. */
+/* Runs one queued job on the calling (control) thread, if any is queued: the control thread is
+   the N-th compute thread of --threads N, so N threads compute on N cores with no thread
+   waiting idle. Returns 1 if it ran one. */
+static int vmaf_tool__help(VmafToolPipe *t)
+{
+    unsigned s;
+    VmafToolSlot *slot;
+    pthread_mutex_lock(&t->mu);
+    if (t->q_len == 0) {
+        pthread_mutex_unlock(&t->mu);
+        return 0;
+    }
+    s = t->queue[t->q_head];
+    t->q_head = (t->q_head + 1) % t->n_slots;
+    t->q_len--;
+    slot = &t->slots[s];
+    pthread_mutex_unlock(&t->mu);
+    slot->err = vmaf_model_job_run(slot->job);
+    pthread_mutex_lock(&t->mu);
+    slot->done = 1;
+    pthread_mutex_unlock(&t->mu);
+    return 1;
+}
+
+/* A free slot with buffers of at least `bytes` each (reaps finished jobs; when every slot is
+   busy, runs a queued job here or waits for one to finish). NULL with *err set on failure. */
 static VmafToolSlot *vmaf_tool__free_slot(VmafToolPipe *t, size_t bytes, int *err)
 {
     unsigned i;
@@ -142,7 +168,7 @@ static VmafToolSlot *vmaf_tool__free_slot(VmafToolPipe *t, size_t bytes, int *er
             if (!t->slots[i].job) s = &t->slots[i];
         if (s && vmaf_model_pipeline_free_jobs(t->p) > 0) break;
         s = NULL;
-        if ((*err = vmaf_tool__reap(t, 1)) != 0) return NULL;
+        if ((*err = vmaf_tool__reap(t, !vmaf_tool__help(t))) != 0) return NULL;
     }
     if (s->cap < bytes) {
         int k;
@@ -247,7 +273,7 @@ static int vmaf_tool__pipe_flush(void *self, VmafEmitFn emit, void *user)
             for (i = 0; i < t->n_slots; i++)
                 if (t->slots[i].job) inflight = 1;
             if (!inflight) break;
-            if ((err = vmaf_tool__reap(t, 1)) != 0) break;
+            if ((err = vmaf_tool__reap(t, !vmaf_tool__help(t))) != 0) break;
         }
     }
 #endif
@@ -268,7 +294,7 @@ static void vmaf_tool__pipe_close(void *self)
         t->q_len = 0; /* drop queued work: the run is over */
         pthread_cond_broadcast(&t->work_cv);
         pthread_mutex_unlock(&t->mu);
-        for (i = 0; i < t->n_threads; i++) pthread_join(t->tid[i], NULL);
+        for (i = 0; i < t->n_workers; i++) pthread_join(t->tid[i], NULL);
         pthread_mutex_destroy(&t->mu);
         pthread_cond_destroy(&t->work_cv);
         pthread_cond_destroy(&t->done_cv);
@@ -396,13 +422,13 @@ static int vmaf_tool_pipeline_open(const VmafCliSettings *s, const VmafCliEnv *e
         pthread_cond_init(&t->work_cv, NULL);
         pthread_cond_init(&t->done_cv, NULL);
         t->started = 1;
-        for (i = 0; i < t->n_threads; i++) {
+        for (i = 0; i + 1 < t->n_threads; i++) {
             if (pthread_create(&t->tid[i], NULL, vmaf_tool__worker, t) != 0) {
-                t->n_threads = i; /* join the ones that started */
                 fprintf(stderr, "could not start worker threads\n");
                 err = VMAF_ERR_OUT_OF_MEMORY;
                 goto fail;
             }
+            t->n_workers = i + 1; /* joined by close */
         }
     }
 #endif

@@ -41,6 +41,24 @@ matrix sparks_10bit "0 2 3" "0 -1" -r $D/sparks_ref_480x270_5f_10bit.yuv -d $D/s
   -m version=vmaf_v0.6.1neg:name=neg -m version=vmaf_b_v0.6.3:name=b --feature vif=debug=true --feature adm=debug=true
 matrix q160x90_subsample "0 1 3" "0 -1" -r $D/q160x90_ref_160x90_48f_8bit.yuv -d $D/q160x90_dis_160x90_48f_8bit.yuv -w 160 -h 90 -p 420 -b 8 \
   --subsample 3 -m version=vmaf_float_v0.6.1:name=f
+# y4m inputs whose frame buffer is not just Y, U, V: mono (the reader writes mid-grey chroma
+# into each buffer it reads into, the job slot buffers with --threads > 1) and 444alpha (a
+# fourth plane read and dropped); motion_add_uv makes the chroma count.
+mk_y4m() { # src w h frames tag out: each frame's luma as Y (mono) or as Y, U, V and alpha (444alpha)
+  local src=$1 w=$2 h=$3 n=$4 tag=$5 out=$6 i fs=$(( $2 * $3 * 3 / 2 )) ls=$(( $2 * $3 ))
+  { printf 'YUV4MPEG2 W%d H%d F25:1 Ip C%s\n' "$w" "$h" "$tag"
+    for i in $(seq 0 $((n - 1))); do
+      printf 'FRAME\n'
+      tail -c +$((i * fs + 1)) "$src" | head -c "$ls" > "$T/y"
+      if [ "$tag" = mono ]; then cat "$T/y"; else cat "$T/y" "$T/y" "$T/y" "$T/y"; fi
+    done; } > "$out"
+}
+for k in ref dis; do
+  mk_y4m $D/src01_${k}_576x324_3f_8bit.yuv 576 324 3 mono "$T/$k.mono.y4m"
+  mk_y4m $D/src01_${k}_576x324_3f_8bit.yuv 576 324 3 444alpha "$T/$k.alpha.y4m"
+done
+matrix y4m_mono "0 2 3" "0" -r "$T/ref.mono.y4m" -d "$T/dis.mono.y4m" --feature float_motion=motion_add_uv=true
+matrix y4m_444alpha "0 2 3" "0" -r "$T/ref.alpha.y4m" -d "$T/dis.alpha.y4m" --feature float_motion=motion_add_uv=true
 # the same run twice gives the same bits (nothing depends on time, addresses or the environment)
 "$VMAF" -r $D/src01_ref_576x324_3f_8bit.yuv -d $D/src01_dis_576x324_3f_8bit.yuv -w 576 -h 324 -p 420 -b 8 --threads 2 \
   --json --precision max -o "$T/again.json" >/dev/null 2>&1
