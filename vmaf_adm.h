@@ -1,4 +1,4 @@
-/* vmaf_adm.h - v0.3.1 - ADM features for VMAF: libvmaf's "adm" (integer_adm2, integer_aim,
+/* vmaf_adm.h - v0.3.2 - ADM features for VMAF: libvmaf's "adm" (integer_adm2, integer_aim,
    integer_adm3, integer_adm_scale0..3) and "float_adm" (adm2, aim, adm3, adm_scale0..3).
    Single-file C99 / C++11 library. Part of the vmaf single-header set: vmaf_vif.h, vmaf_adm.h,
    vmaf_motion.h, vmaf_model.h. Each file works alone.
@@ -133,6 +133,8 @@
      64 * w bytes of row buffers.
 
    HISTORY
+     0.3.2  the band planes (most of the state) are zeroed by the first compute, not by
+            create: with one state per thread, each thread touches its own pages
      0.3.1  one rule for 16-bit planes: odd data address or odd stride -> VMAF_ERR_BAD_STRIDE;
             unknown layout -> VMAF_ERR_INVALID_ARGUMENT; push() refuses ref/dis of different
             size, bpc or layout (VMAF_ERR_MISMATCH); common block v3
@@ -143,8 +145,8 @@
 #define VMAF_ADM_H
 #define VMAF_ADM_VERSION_MAJOR 0
 #define VMAF_ADM_VERSION_MINOR 3
-#define VMAF_ADM_VERSION_PATCH 1
-#define VMAF_ADM_VERSION_STRING "0.3.1"
+#define VMAF_ADM_VERSION_PATCH 2
+#define VMAF_ADM_VERSION_STRING "0.3.2"
 
 /* >>> vmaf common public >>> */
 /* ---- vmaf common block: public part (v3) ----------------------------------------------------
@@ -474,7 +476,10 @@ VMAFDEF int vmaf_adm_config_parse(VmafAdmConfig *cfg, const char *options);
 VMAFDEF size_t vmaf_adm_memory_size(unsigned w, unsigned h, unsigned bpc, const VmafAdmConfig *cfg);
 
 /* Creates a state for w x h luma planes of bit depth bpc (8..16) with the options in cfg
-   (NULL = integer defaults). One allocation through cfg->allocator.
+   (NULL = integer defaults). One allocation through cfg->allocator. Create writes only its
+   head (state, index tables, row buffers and the integer reciprocal table: about 64 * w +
+   300 KB); the first vmaf_adm_compute() zeroes the band planes, so most pages are first
+   touched by the thread that computes.
    @return 0, VMAF_ERR_INVALID_ARGUMENT (out NULL, bad kind), VMAF_ERR_BAD_BPC,
            VMAF_ERR_TOO_SMALL (w or h < VMAF_ADM_MIN_SIZE), VMAF_ERR_TOO_LARGE (> 32768),
            VMAF_ERR_BAD_OPTION (option out of range; integer: norm_view_dist *

@@ -6,7 +6,13 @@
 #     (and tiled 2x2 to 4K): wall-clock frames/s for --threads 1 and 2, and peak RSS.
 #  3. If LIBVMAF_BIN points to a libvmaf `vmaf` binary you built yourself (this repository never
 #     builds or ships libvmaf), the same runs with it, for a same-machine, same-run ratio.
-# Environment: FRAMES (default 50), RUNS (default 3, the median is printed), SIZES ("1080p 4k").
+#  4. Instructions per pixel at 1080p, per extractor and path and end to end: from `perf stat -e
+#     instructions` where the CPU exposes counters (every path), else from valgrind's callgrind
+#     (scalar and AVX2 only: valgrind cannot run AVX-512). Steady state: (I(3 frames) -
+#     I(1 frame)) / 2, deterministic with callgrind. INSTR=0 skips this part.
+# Environment: FRAMES (default 50), RUNS (default 3, the median is printed), SIZES ("1080p 4k"),
+# INSTR (default 1). The looped inputs go to /dev/shm when it has room (a machine that drops its
+# page cache would otherwise time the disk), else to TMPDIR.
 set -eu
 cd "$(dirname "$0")/.."
 FRAMES=${FRAMES:-50}; RUNS=${RUNS:-3}; SIZES=${SIZES:-"1080p 4k"}
@@ -14,7 +20,13 @@ B=${BUILD:-build}
 mkdir -p "$B"
 cc -std=c99 -O2 -Wall -Wextra -I. bench/bench.c -o "$B/bench" -lm -lpthread
 make -s "$B/vmaf" >/dev/null
-T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
+need_kb=$(( (FRAMES + 2) * 3110400 * 2 * 5 / 4 / 1024 ))
+if [ -d /dev/shm ] && [ -w /dev/shm ] && [ "$(df -Pk /dev/shm | awk 'NR==2 {print $4}')" -gt "$need_kb" ]; then
+  T=$(mktemp -d -p /dev/shm)
+else
+  T=$(mktemp -d)
+fi
+trap 'rm -rf "$T"' EXIT
 echo "# CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores"
 for size in $SIZES; do
   for mask in 0 16 -1; do
@@ -58,9 +70,50 @@ for size in $SIZES; do
   for th in 1 2; do
     read -r f m < <(run_tool "$B/vmaf" "$size" "$th")
     printf '%-10s %-8s %-8s %10.2f %10.1f\n' ours "$size" "$th" "$f" "$m"
+    [ "$th" = 1 ] && f1=$f
+    [ "$th" = 2 ] && printf '%-10s %-8s %-8s %10s %10s   2 threads / 1 thread %.2fx\n' "" "" "" "" "" "$(echo "$f / $f1" | bc -l)"
     if [ -n "${LIBVMAF_BIN:-}" ]; then
       read -r lf lm < <(run_tool "$LIBVMAF_BIN" "$size" "$th")
       printf '%-10s %-8s %-8s %10.2f %10.1f   ratio ours/libvmaf %.2fx\n' libvmaf "$size" "$th" "$lf" "$lm" "$(echo "$f / $lf" | bc -l)"
     fi
   done
+done
+
+[ "${INSTR:-1}" = 0 ] && exit 0
+# instruction counts: perf where it counts, else callgrind
+if perf stat -x, -e instructions true 2>&1 >/dev/null | grep -q '^[0-9]'; then
+  counter=perf; paths="0 16 -1"
+elif command -v valgrind >/dev/null; then
+  counter=callgrind; paths="16 -1"
+else
+  echo; echo "## instructions per pixel: neither perf counters nor valgrind here (skipped)"; exit 0
+fi
+instr() { # command... -> instructions of the whole process
+  if [ "$counter" = perf ]; then
+    perf stat -x, -e instructions -o "$T/perf" "$@" >/dev/null 2>&1; awk -F, '/instructions/ {print $1}' "$T/perf"
+  else
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+  fi
+}
+px=$((1920 * 1080))
+steady() { # label command-with-FRAMES-placeholder... (FRAMES replaced by 1 and 3)
+  local label=$1; shift
+  local a b
+  a=$(instr "${@//@N@/1}"); b=$(instr "${@//@N@/3}")
+  if [ -z "$a" ] || [ -z "$b" ]; then printf '%-34s %14s\n' "$label" "n/a"; return; fi
+  printf '%-34s %14.1f %10.1f\n' "$label" "$(echo "($b - $a) / 2 / 1000000" | bc -l)" "$(echo "($b - $a) / 2 / $px" | bc -l)"
+}
+echo; echo "## instructions at 1080p ($counter), steady state per frame"
+[ "$counter" = callgrind ] && echo "(AVX-512: n/a, valgrind cannot run it; cpumask 16 = AVX2, -1 = scalar)"
+printf '%-34s %14s %10s\n' "what" "M instr/frame" "per pixel"
+head -c $((3110400 * 3)) "$T/ref_1080p.yuv" > "$T/r3.yuv"; head -c $((3110400 * 3)) "$T/dis_1080p.yuv" > "$T/d3.yuv"
+head -c 3110400 "$T/ref_1080p.yuv" > "$T/r1.yuv"; head -c 3110400 "$T/dis_1080p.yuv" > "$T/d1.yuv"
+for mask in $paths; do
+  for x in vif adm motion float_vif float_adm float_motion; do
+    steady "$x, cpumask $mask" "$B/bench" --size 1080p --frames @N@ --cpumask "$mask" --only "$x"
+  done
+  steady "ours end to end, cpumask $mask" "$B/vmaf" -r "$T/r@N@.yuv" -d "$T/d@N@.yuv" -w 1920 -h 1080 -p 420 -b 8 --cpumask "$mask" -q -o /dev/null --json
+  if [ -n "${LIBVMAF_BIN:-}" ]; then
+    steady "libvmaf end to end, cpumask $mask" "$LIBVMAF_BIN" -r "$T/r@N@.yuv" -d "$T/d@N@.yuv" -w 1920 -h 1080 -p 420 -b 8 --cpumask "$([ "$mask" = -1 ] && echo 255 || echo "$mask")" -q -o /dev/null --json
+  fi
 done
