@@ -438,8 +438,8 @@ VMAF_INPUT__FN int vmaf_input__check(VmafInput *in, unsigned index)
 }
 
 /* Reads the next frame into an internal buffer (or into in->ext when set) and points `out` at
-   it (valid until the next read into the same buffer, or close). Returns 1 (frame), 0 (clean end of stream) or a negative VMAF_ERR_* (message in
-   in->err). */
+   it (valid until the next read into the same buffer, or close). Returns 1 (frame), 0 (clean
+   end of stream) or a negative VMAF_ERR_* (message in in->err). */
 VMAF_INPUT__FN int vmaf_input_read(VmafInput *in, VmafFrame *out)
 {
     size_t got;

@@ -6,10 +6,11 @@
    --threads N > 1: N - 1 worker threads and the calling thread run vmaf_model_job_run(); the
    calling thread also reads frames, submits jobs (the pipeline runs temporal extractors such
    as motion there) and completes finished jobs, and computes a queued job whenever every job
-   slot is taken (instead of waiting), so N threads share N cores. Each job slot owns the buffers its frame pair is read into (the scorer's
-   `buffers` hook), so frames are not copied; only a pair pushed from elsewhere (the first one,
-   read before the scorer existed) is copied into its slot. The pipeline commits frames in order, so the output is identical
-   for every N (a tested property). The library itself never starts threads: this file does. */
+   slot is taken (instead of waiting), so N threads share N cores. Each job slot owns the
+   buffers its frame pair is read into (the scorer's `buffers` hook), so frames are not copied;
+   only a pair pushed from elsewhere (the first one, read before the scorer existed) is copied
+   into its slot. The pipeline commits frames in order, so the output is identical for every N
+   (a tested property). The library itself never starts threads: this file does. */
 #ifndef VMAF_EXAMPLES_PIPELINE_H
 #define VMAF_EXAMPLES_PIPELINE_H
 
@@ -155,6 +156,19 @@ static int vmaf_tool__help(VmafToolPipe *t)
     return 1;
 }
 
+/* Gives a free slot buffers of at least `bytes` each (what they held is dropped). */
+static int vmaf_tool__slot_grow(VmafToolSlot *s, size_t bytes)
+{
+    int k;
+    if (s->cap >= bytes) return 0;
+    for (k = 0; k < 2; k++) {
+        free(s->buf[k]);
+        s->buf[k] = (unsigned char *)malloc(bytes);
+    }
+    s->cap = s->buf[0] && s->buf[1] ? bytes : 0;
+    return s->cap ? 0 : VMAF_ERR_OUT_OF_MEMORY;
+}
+
 /* A free slot with buffers of at least `bytes` each (reaps finished jobs; when every slot is
    busy, runs a queued job here or waits for one to finish). NULL with *err set on failure. */
 static VmafToolSlot *vmaf_tool__free_slot(VmafToolPipe *t, size_t bytes, int *err)
@@ -162,7 +176,6 @@ static VmafToolSlot *vmaf_tool__free_slot(VmafToolPipe *t, size_t bytes, int *er
     unsigned i;
     VmafToolSlot *s = NULL;
     *err = 0;
-    if (t->next) s = t->next;
     while (!s) {
         for (i = 0; i < t->n_slots && !s; i++)
             if (!t->slots[i].job) s = &t->slots[i];
@@ -170,18 +183,7 @@ static VmafToolSlot *vmaf_tool__free_slot(VmafToolPipe *t, size_t bytes, int *er
         s = NULL;
         if ((*err = vmaf_tool__reap(t, !vmaf_tool__help(t))) != 0) return NULL;
     }
-    if (s->cap < bytes) {
-        int k;
-        for (k = 0; k < 2; k++) {
-            free(s->buf[k]);
-            s->buf[k] = (unsigned char *)malloc(bytes);
-        }
-        s->cap = s->buf[0] && s->buf[1] ? bytes : 0;
-        if (!s->cap) {
-            *err = VMAF_ERR_OUT_OF_MEMORY;
-            return NULL;
-        }
-    }
+    if ((*err = vmaf_tool__slot_grow(s, bytes)) != 0) return NULL;
     return s;
 }
 
@@ -191,7 +193,10 @@ static int vmaf_tool__pipe_buffers(void *self, size_t bytes, unsigned char **ref
     int err;
     VmafToolSlot *s;
     if (t->n_threads <= 1) return VMAF_ERR_STATE;
-    s = vmaf_tool__free_slot(t, bytes, &err);
+    if (t->next) { /* a reservation that no push used (cannot happen in the tool): reuse it */
+        err = vmaf_tool__slot_grow(t->next, bytes);
+        s = err ? NULL : t->next;
+    } else s = vmaf_tool__free_slot(t, bytes, &err);
     if (!s) {
         if (!t->err[0]) snprintf(t->err, sizeof t->err, "%s", vmaf_result_string(err));
         return err;
@@ -229,14 +234,19 @@ static int vmaf_tool__pipe_push(void *self, const VmafFrame *ref, const VmafFram
     t->emit_user = user;
 #if defined(VMAF_TOOL_THREADS)
     if (t->n_threads > 1) {
-        VmafToolSlot *s = vmaf_tool__free_slot(t, t->frame_bytes, &err);
-        if (!s) goto fail;
+        /* the slot `buffers` reserved, whose buffers the pair was read into: used as they are;
+           any other pair is copied into a free slot */
+        VmafToolSlot *s = t->next;
         t->next = NULL;
-        /* read into this slot's buffers (`buffers`): use them as they are; else copy */
-        if (ref->data[0] == s->buf[0]) s->ref = *ref;
-        else vmaf_tool__copy_frame(ref, &s->ref, s->buf[0]);
-        if (dis->data[0] == s->buf[1]) s->dis = *dis;
-        else vmaf_tool__copy_frame(dis, &s->dis, s->buf[1]);
+        if (s && ref->data[0] == s->buf[0] && dis->data[0] == s->buf[1]) {
+            s->ref = *ref;
+            s->dis = *dis;
+        } else {
+            if (!s && !(s = vmaf_tool__free_slot(t, t->frame_bytes, &err))) goto fail;
+            if ((err = vmaf_tool__slot_grow(s, t->frame_bytes)) != 0) goto fail;
+            vmaf_tool__copy_frame(ref, &s->ref, s->buf[0]);
+            vmaf_tool__copy_frame(dis, &s->dis, s->buf[1]);
+        }
         s->done = 0;
         s->err = 0;
         if ((err = vmaf_model_pipeline_submit(t->p, &s->ref, &s->dis, &s->job)) != 0) { s->job = NULL; goto fail; }
