@@ -71,24 +71,28 @@ static void vmaf_tool__pipe_log(void *user, int level, const char *msg)
 }
 
 #if defined(VMAF_TOOL_THREADS)
+/* Takes the oldest queued job and runs it on the calling thread (a worker, or the control
+   thread helping). Called and returns with t->mu held; the queue must not be empty. */
+static void vmaf_tool__run_queued(VmafToolPipe *t)
+{
+    VmafToolSlot *slot = &t->slots[t->queue[t->q_head]];
+    t->q_head = (t->q_head + 1) % t->n_slots;
+    t->q_len--;
+    pthread_mutex_unlock(&t->mu);
+    slot->err = vmaf_model_job_run(slot->job);
+    pthread_mutex_lock(&t->mu);
+    slot->done = 1;
+    pthread_cond_broadcast(&t->done_cv);
+}
+
 static void *vmaf_tool__worker(void *arg)
 {
     VmafToolPipe *t = (VmafToolPipe *)arg;
     pthread_mutex_lock(&t->mu);
     for (;;) {
-        unsigned s;
-        VmafToolSlot *slot;
         while (!t->stop && t->q_len == 0) pthread_cond_wait(&t->work_cv, &t->mu);
         if (t->q_len == 0) break; /* stop requested and nothing left */
-        s = t->queue[t->q_head];
-        t->q_head = (t->q_head + 1) % t->n_slots;
-        t->q_len--;
-        slot = &t->slots[s];
-        pthread_mutex_unlock(&t->mu);
-        slot->err = vmaf_model_job_run(slot->job);
-        pthread_mutex_lock(&t->mu);
-        slot->done = 1;
-        pthread_cond_broadcast(&t->done_cv);
+        vmaf_tool__run_queued(t);
     }
     pthread_mutex_unlock(&t->mu);
     return NULL;
@@ -99,7 +103,7 @@ static void *vmaf_tool__worker(void *arg)
 static int vmaf_tool__reap(VmafToolPipe *t, int wait_one)
 {
     unsigned i;
-    int err = 0, any = 0;
+    int err = 0;
     pthread_mutex_lock(&t->mu);
     if (wait_one) {
         for (;;) {
@@ -126,9 +130,7 @@ static int vmaf_tool__reap(VmafToolPipe *t, int wait_one)
         }
         s->job = NULL;
         s->done = 0;
-        any = 1;
     }
-    (void)any;
     return err;
 }
 
@@ -137,23 +139,12 @@ static int vmaf_tool__reap(VmafToolPipe *t, int wait_one)
    waiting idle. Returns 1 if it ran one. */
 static int vmaf_tool__help(VmafToolPipe *t)
 {
-    unsigned s;
-    VmafToolSlot *slot;
+    int ran;
     pthread_mutex_lock(&t->mu);
-    if (t->q_len == 0) {
-        pthread_mutex_unlock(&t->mu);
-        return 0;
-    }
-    s = t->queue[t->q_head];
-    t->q_head = (t->q_head + 1) % t->n_slots;
-    t->q_len--;
-    slot = &t->slots[s];
+    ran = t->q_len > 0;
+    if (ran) vmaf_tool__run_queued(t);
     pthread_mutex_unlock(&t->mu);
-    slot->err = vmaf_model_job_run(slot->job);
-    pthread_mutex_lock(&t->mu);
-    slot->done = 1;
-    pthread_mutex_unlock(&t->mu);
-    return 1;
+    return ran;
 }
 
 /* Gives a free slot buffers of at least `bytes` each (what they held is dropped). */
@@ -193,10 +184,7 @@ static int vmaf_tool__pipe_buffers(void *self, size_t bytes, unsigned char **ref
     int err;
     VmafToolSlot *s;
     if (t->n_threads <= 1) return VMAF_ERR_STATE;
-    if (t->next) { /* a reservation that no push used (cannot happen in the tool): reuse it */
-        err = vmaf_tool__slot_grow(t->next, bytes);
-        s = err ? NULL : t->next;
-    } else s = vmaf_tool__free_slot(t, bytes, &err);
+    s = vmaf_tool__free_slot(t, bytes, &err); /* an unused earlier reservation is free too */
     if (!s) {
         if (!t->err[0]) snprintf(t->err, sizeof t->err, "%s", vmaf_result_string(err));
         return err;
