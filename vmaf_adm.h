@@ -1,4 +1,4 @@
-/* vmaf_adm.h - v0.3.2 - ADM features for VMAF: libvmaf's "adm" (integer_adm2, integer_aim,
+/* vmaf_adm.h - v0.3.3 - ADM features for VMAF: libvmaf's "adm" (integer_adm2, integer_aim,
    integer_adm3, integer_adm_scale0..3) and "float_adm" (adm2, aim, adm3, adm_scale0..3).
    Single-file C99 / C++11 library. Part of the vmaf single-header set: vmaf_vif.h, vmaf_adm.h,
    vmaf_motion.h, vmaf_model.h. Each file works alone.
@@ -130,9 +130,14 @@
      2-byte aligned, even byte stride). Samples above the bit depth are not checked: no
      undefined behaviour or out-of-bounds access (tests/test_harden.c), but the scores are then
      unspecified. Memory per state: about 8.5 * w * h bytes (integer), 17 * w * h (float), plus
-     64 * w bytes of row buffers.
+     about 150 * w bytes of row buffers and rings. The SIMD integer paths touch only about
+     1.5 * w * h bytes of the planes (the rest of the block is never written, so never resident).
 
    HISTORY
+     0.3.3  integer ADM on the SIMD paths runs each scale row by row (DWT, decouple, denominator
+            and masking rows interleaved): the H, V, D and additive bands live in 4-row rings,
+            only the A bands are whole planes (1080p: ~3 MB of planes touched instead of 18 MB;
+            AVX-512 5.2 -> 4.7 ms per 1080p frame, 24.6 -> 19.5 ms at 4K); same scores
      0.3.2  the band planes (most of the state) are zeroed by the first compute, not by
             create: with one state per thread, each thread touches its own pages
      0.3.1  one rule for 16-bit planes: odd data address or odd stride -> VMAF_ERR_BAD_STRIDE;
@@ -145,8 +150,8 @@
 #define VMAF_ADM_H
 #define VMAF_ADM_VERSION_MAJOR 0
 #define VMAF_ADM_VERSION_MINOR 3
-#define VMAF_ADM_VERSION_PATCH 2
-#define VMAF_ADM_VERSION_STRING "0.3.2"
+#define VMAF_ADM_VERSION_PATCH 3
+#define VMAF_ADM_VERSION_STRING "0.3.3"
 
 /* >>> vmaf common public >>> */
 /* ---- vmaf common block: public part (v3) ----------------------------------------------------
@@ -470,16 +475,17 @@ VMAFDEF void vmaf_adm_config_default(VmafAdmConfig *cfg, VmafAdmKind kind);
 VMAFDEF int vmaf_adm_config_parse(VmafAdmConfig *cfg, const char *options);
 
 /* Bytes that vmaf_adm_create_in() needs for frames of w x h samples (including 64 bytes of
-   alignment slack). About 8.5*w*h bytes for the integer kind, 17*w*h for float.
+   alignment slack). About 8.5*w*h bytes for the integer kind (its SIMD paths touch only
+   about 1.5*w*h of them), 17*w*h for float.
    @return the size, or 0 if cfg is NULL, the kind is unknown, bpc is outside 8..16 or the
            size is outside VMAF_ADM_MIN_SIZE..32768 or overflows size_t. */
 VMAFDEF size_t vmaf_adm_memory_size(unsigned w, unsigned h, unsigned bpc, const VmafAdmConfig *cfg);
 
 /* Creates a state for w x h luma planes of bit depth bpc (8..16) with the options in cfg
    (NULL = integer defaults). One allocation through cfg->allocator. Create writes only its
-   head (state, index tables, row buffers and the integer reciprocal table: about 64 * w +
-   300 KB); the first vmaf_adm_compute() zeroes the band planes, so most pages are first
-   touched by the thread that computes.
+   head (state, index tables, row buffers, band rings and the integer reciprocal table: about
+   150 * w + 300 KB); the first vmaf_adm_compute() zeroes the band planes it uses, so most
+   pages are first touched by the thread that computes.
    @return 0, VMAF_ERR_INVALID_ARGUMENT (out NULL, bad kind), VMAF_ERR_BAD_BPC,
            VMAF_ERR_TOO_SMALL (w or h < VMAF_ADM_MIN_SIZE), VMAF_ERR_TOO_LARGE (> 32768),
            VMAF_ERR_BAD_OPTION (option out of range; integer: norm_view_dist *
@@ -967,6 +973,7 @@ VMAF__FP_BEGIN
 
 #define VMAF__ADM_PI 3.14159265358979323846
 #define VMAF__ADM_NPLANES 17
+#define VMAF__ADM_RING 4 /* rows per band ring of the SIMD integer driver (a power of 2) */
 
 /* Plane slots. Bands of the reference: A H V D; of the distorted: A H V D, where the
    distorted H V D are overwritten by the restored bands R (decouple reads t before it writes
@@ -2181,67 +2188,53 @@ static void *vmaf__adm_row(VmafAdmState *s, int k, size_t len, size_t size)
     return (unsigned char *)s->tmp + (size_t)k * st + 16 * size;
 }
 
-static void vmaf__adm_dwt0_v(VmafAdmState *s, const VmafPlane *p, int which, int lo_only)
+/* ---- integer frame driver of the SIMD paths ----
+   Every scale runs row by row: DWT row i of both frames, decouple of row i, denominator row
+   i, then each masking row whose 3 x 3 window is complete. Only the A bands, which the next
+   scale reads, are whole planes; the H, V, D bands of both frames and the artifact bands live
+   in rings of VMAF__ADM_RING rows (at 1080p about 3 MB of planes instead of 18 MB, so two
+   threads' working sets stay in a shared L3). Rows are visited in the scalar order and every
+   sum is an exact integer sum: the scores are the plane-at-a-time scalar ones bit for bit.
+   Scratch rows (vmaf__adm_trow): 0..3 DWT, 4..10 masking sum, 11..17 AIM masking sum. */
+static ptrdiff_t vmaf__adm_ro(int row, ptrdiff_t st) { return (ptrdiff_t)(row & (VMAF__ADM_RING - 1)) * st; }
+static void *vmaf__adm_trow(VmafAdmState *s, int k) { return vmaf__adm_row(s, k, (size_t)s->geo[0].w, 4); }
+
+/* DWT row i of one frame (which: 0 reference, 1 distorted) at one scale. */
+static void vmaf__adm_dwt_row(VmafAdmState *s, int scale, const VmafPlane *p, int which, int i, int lo_only)
 {
-    const VmafAdmGeo *g = &s->geo[0];
-    int16_t *lo = (int16_t *)vmaf__adm_row(s, 0, (size_t)g->w, 2), *hi = (int16_t *)vmaf__adm_row(s, 1, (size_t)g->w, 2);
-    const unsigned char *base = (const unsigned char *)p->data;
-    int i, k;
-    for (i = 0; i < g->bh; i++) {
+    const VmafAdmGeo *g = &s->geo[scale];
+    int k;
+    if (scale == 0) {
+        int16_t *lo = (int16_t *)vmaf__adm_trow(s, 0), *hi = (int16_t *)vmaf__adm_trow(s, 1);
         const unsigned char *r[4];
         int16_t *band[4];
-        for (k = 0; k < 4; k++) r[k] = base + (ptrdiff_t)g->iy[k * g->bh + i] * p->stride;
+        for (k = 0; k < 4; k++) r[k] = (const unsigned char *)p->data + (ptrdiff_t)g->iy[k * g->bh + i] * p->stride;
         s->rows->v0(r, (int)p->bpc, lo, hi, g->w, lo_only);
         vmaf__adm_pad16(lo, g->w);
         if (!lo_only) vmaf__adm_pad16(hi, g->w);
-        for (k = 0; k < 4; k++) band[k] = s->p16[4 * which + k] + i * s->st16;
+        band[0] = s->p16[4 * which] + i * s->st16;
+        for (k = 1; k < 4; k++) band[k] = s->p16[4 * which + k] + vmaf__adm_ro(i, s->st16);
         s->rows->h0(lo, hi, band, g->bw, lo_only);
-    }
-}
-
-static void vmaf__adm_dwt123_v(VmafAdmState *s, int scale)
-{
-    const VmafAdmGeo *g = &s->geo[scale];
-    int16_t *sp[4];
-    const int16_t *csp[4];
-    int which, i, k;
-    for (k = 0; k < 4; k++) csp[k] = sp[k] = (int16_t *)vmaf__adm_row(s, k, (size_t)g->w, 2);
-    for (which = 0; which < 2; which++) {
-        for (i = 0; i < g->bh; i++) {
-            int32_t *band[4];
-            if (scale == 1) {
-                const int16_t *r[4];
-                for (k = 0; k < 4; k++) r[k] = s->p16[4 * which] + (ptrdiff_t)g->iy[k * g->bh + i] * s->st16;
-                s->rows->v1(r, sp, g->w);
-            } else {
-                const int32_t *r[4];
-                for (k = 0; k < 4; k++) r[k] = s->p32[4 * which] + (ptrdiff_t)g->iy[k * g->bh + i] * s->st32;
-                s->rows->v2(r, sp, g->w);
-            }
-            for (k = 0; k < 4; k++) vmaf__adm_pad16(sp[k], g->w);
-            for (k = 0; k < 4; k++) band[k] = s->p32[4 * which + k] + i * s->st32;
-            s->rows->h1(csp, band, g->bw, scale == 2);
+    } else {
+        int16_t *sp[4];
+        const int16_t *csp[4];
+        int32_t *band[4];
+        for (k = 0; k < 4; k++) csp[k] = sp[k] = (int16_t *)vmaf__adm_trow(s, k);
+        if (scale == 1) {
+            const int16_t *r[4];
+            for (k = 0; k < 4; k++) r[k] = s->p16[4 * which] + (ptrdiff_t)g->iy[k * g->bh + i] * s->st16;
+            s->rows->v1(r, sp, g->w);
+        } else { /* in place: rows 2i-1.. are read before row i is written */
+            const int32_t *r[4];
+            for (k = 0; k < 4; k++) r[k] = s->p32[4 * which] + (ptrdiff_t)g->iy[k * g->bh + i] * s->st32;
+            s->rows->v2(r, sp, g->w);
         }
+        for (k = 0; k < 4; k++) vmaf__adm_pad16(sp[k], g->w);
+        band[0] = s->p32[4 * which] + i * s->st32;
+        for (k = 1; k < 4; k++) band[k] = s->p32[4 * which + k] + vmaf__adm_ro(i, s->st32);
+        s->rows->h1(csp, band, g->bw, scale == 2);
     }
 }
-
-static void vmaf__adm_dec0_v(VmafAdmState *s)
-{
-    const VmafAdmGeo *g = &s->geo[0];
-    int i;
-    for (i = g->et; i < g->eb; i++) s->rows->dec0(s, i * s->st16 + g->el, g->er - g->el);
-}
-
-static void vmaf__adm_dec123_v(VmafAdmState *s, int scale)
-{
-    const VmafAdmGeo *g = &s->geo[scale];
-    int i;
-    for (i = g->et; i < g->eb; i++) s->rows->dec1(s, i * s->st32 + g->el, g->er - g->el);
-}
-
-/* The SIMD masking kernels compute the CSF terms themselves. */
-static void vmaf__adm_csf0_none(VmafAdmState *s, int aim) { (void)s; (void)aim; }
-static void vmaf__adm_csf123_none(VmafAdmState *s, int scale, int aim) { (void)s; (void)scale; (void)aim; }
 
 /* Integer masking sum of one scale with the CSF fused (SPEC 4.6, 4.7). Rows are visited in
    the scalar order; G/T rows live in a ring of three (rows i-1, i, i+1). */
@@ -2264,11 +2257,11 @@ static void vmaf__adm_icm_row(VmafAdmState *s, int scale, int aim, VmafAdmCmRing
         int32_t *G = ring->G, *T = ring->T[slot];
         if (scale == 0) {
             const int16_t *M[3];
-            for (q = 0; q < 3; q++) M[q] = s->p16[m0 + q] + row * s->st16 + ring->gs;
+            for (q = 0; q < 3; q++) M[q] = s->p16[m0 + q] + vmaf__adm_ro(row, s->st16) + ring->gs;
             s->rows->g0(M, k->rf0, G + ring->gs, T + ring->gs, n);
         } else {
             const int32_t *M[3];
-            for (q = 0; q < 3; q++) M[q] = s->p32[m0 + q] + row * s->st32 + ring->gs;
+            for (q = 0; q < 3; q++) M[q] = s->p32[m0 + q] + vmaf__adm_ro(row, s->st32) + ring->gs;
             s->rows->g1(M, k->rf, G + ring->gs, T + ring->gs, n);
         }
         if (ring->gs == 0) G[-1] = G[1];
@@ -2281,118 +2274,190 @@ static void vmaf__adm_icm_row(VmafAdmState *s, int scale, int aim, VmafAdmCmRing
     G3[2] = ring->R[ip % 3] + cs;
     if (scale == 0) {
         const int16_t *S[3];
-        for (q = 0; q < 3; q++) S[q] = s->p16[s0 + q] + i * s->st16 + cs;
+        for (q = 0; q < 3; q++) S[q] = s->p16[s0 + q] + vmaf__adm_ro(i, s->st16) + cs;
         s->rows->cm0(S, G3, ring->T[i % 3] + cs, k, ce - cs, inner);
     } else {
         const int32_t *S[3];
-        for (q = 0; q < 3; q++) S[q] = s->p32[s0 + q] + i * s->st32 + cs;
+        for (q = 0; q < 3; q++) S[q] = s->p32[s0 + q] + vmaf__adm_ro(i, s->st32) + cs;
         s->rows->cm1(S, G3, ring->T[i % 3] + cs, k, ce - cs, inner);
     }
 }
 
-static float vmaf__adm_icm_v(VmafAdmState *s, int scale, int aim)
-{
-    static const int ex[3] = {45, 39, 36};
-    const VmafAdmGeo *g = &s->geo[scale];
-    const int w = g->bw, h = g->bh, l = g->cl, t = g->ct, r = g->cr, b = g->cb;
-    const int r0 = t > 1 ? t : 1, r1 = b < h - 1 ? b : h - 1;
-    const int cs = l > 0 ? l : 0, ce = r < w ? r : w;
-    const int shr = vmaf__adm_clog2((uint64_t)h);
-    const int64_t addr = (int64_t)1 << (shr - 1);
-    const double nw = aim ? 0.0 : s->cfg.noise_weight;
+/* One masking sum in progress: constants, row rings, the sums and the next row to visit. */
+typedef struct VmafAdmCm {
     VmafAdmCmK k;
     VmafAdmCmRing ring;
-    int64_t acc[3] = {0, 0, 0};
-    float f[3], add;
-    int q, i, first;
-    memset(&k, 0, sizeof k);
+    int64_t acc[3], addr;
+    int scale, aim, shr, cs, ce, r0, r1, i;
+} VmafAdmCm;
+
+static void vmaf__adm_cm_begin(VmafAdmState *s, VmafAdmCm *c, int scale, int aim, int trow)
+{
+    const VmafAdmGeo *g = &s->geo[scale];
+    const int w = g->bw, h = g->bh, l = g->cl, t = g->ct, r = g->cr, b = g->cb;
+    int q, first;
+    memset(c, 0, sizeof *c);
+    c->scale = scale;
+    c->aim = aim;
+    c->r0 = t > 1 ? t : 1;
+    c->r1 = b < h - 1 ? b : h - 1;
+    c->cs = l > 0 ? l : 0;
+    c->ce = r < w ? r : w;
+    c->shr = vmaf__adm_clog2((uint64_t)h);
+    c->addr = (int64_t)1 << (c->shr - 1);
     if (scale == 0) {
         const int lw = vmaf__adm_clog2((uint64_t)w);
         for (q = 0; q < 3; q++) {
-            k.rf0[q] = s->irf0[q];
-            k.shc[q] = lw - (q < 2 ? 4 : 3);
+            c->k.rf0[q] = s->irf0[q];
+            c->k.shc[q] = lw - (q < 2 ? 4 : 3);
         }
     } else {
         for (q = 0; q < 3; q++) {
-            k.rf[q] = s->irf[scale][q];
-            k.shc[q] = vmaf__adm_clog2((uint64_t)w);
+            c->k.rf[q] = s->irf[scale][q];
+            c->k.shc[q] = vmaf__adm_clog2((uint64_t)w);
         }
     }
-    for (q = 0; q < 3; q++) k.addc[q] = (int64_t)1 << (k.shc[q] - 1);
+    for (q = 0; q < 3; q++) c->k.addc[q] = (int64_t)1 << (c->k.shc[q] - 1);
     for (q = 0; q < 3; q++) {
-        ring.R[q] = (int32_t *)vmaf__adm_row(s, q, (size_t)w, 4);
-        ring.T[q] = (int32_t *)vmaf__adm_row(s, 3 + q, (size_t)w, 4);
+        c->ring.R[q] = (int32_t *)vmaf__adm_trow(s, trow + q);
+        c->ring.T[q] = (int32_t *)vmaf__adm_trow(s, trow + 3 + q);
     }
-    ring.G = (int32_t *)vmaf__adm_row(s, 6, (size_t)w, 4);
-    ring.gs = cs > 0 ? cs - 1 : 0;
-    ring.ge = ce < w ? ce + 1 : w;
+    c->ring.G = (int32_t *)vmaf__adm_trow(s, trow + 6);
+    c->ring.gs = c->cs > 0 ? c->cs - 1 : 0;
+    c->ring.ge = c->ce < w ? c->ce + 1 : w;
     /* rows in the scalar order: 0 if top <= 0, max(top,1)..min(bottom,h-1)-1, h-1 if
        bottom > h-1; the per-row shift rounds each visited row's sum */
-    first = t <= 0 ? 0 : r0;
-    ring.next = first > 0 ? first - 1 : 0;
-    for (i = -1; i <= r1; i++) {
+    first = t <= 0 ? 0 : c->r0;
+    c->ring.next = first > 0 ? first - 1 : 0;
+    c->i = -1;
+}
+
+/* Visits the pending masking rows whose band rows (up to the row below) are ready: rows
+   0..avail of the bands have been decoupled. */
+static void vmaf__adm_cm_run(VmafAdmState *s, VmafAdmCm *c, int avail)
+{
+    const VmafAdmGeo *g = &s->geo[c->scale];
+    const int h = g->bh, t = g->ct, b = g->cb;
+    int q;
+    for (; c->i <= c->r1; c->i++) {
+        const int i = c->i, row = i < 0 ? 0 : (i == c->r1 ? h - 1 : i);
         int64_t inner[3] = {0, 0, 0};
-        const int row = i < 0 ? 0 : (i == r1 ? h - 1 : i);
-        if (i < 0 ? t > 0 : (i == r1 ? b <= h - 1 : i < r0)) continue;
-        vmaf__adm_icm_row(s, scale, aim, &ring, &k, row, cs, ce, inner);
-        for (q = 0; q < 3; q++) acc[q] = vmaf__adm_add64(acc[q], vmaf__adm_add64(inner[q], addr) >> shr);
+        if (i < 0 ? t > 0 : (i == c->r1 ? b <= h - 1 : i < c->r0)) continue;
+        if ((row + 1 < h ? row + 1 : h - 1) > avail) return;
+        vmaf__adm_icm_row(s, c->scale, c->aim, &c->ring, &c->k, row, c->cs, c->ce, inner);
+        for (q = 0; q < 3; q++) c->acc[q] = vmaf__adm_add64(c->acc[q], vmaf__adm_add64(inner[q], c->addr) >> c->shr);
     }
-    if (scale == 0) {
-        f[0] = (float)((double)acc[0] / vmaf__adm_pow2u(52 - k.shc[0] - shr));
-        f[1] = (float)((double)acc[1] / vmaf__adm_pow2u(52 - k.shc[1] - shr));
-        f[2] = (float)((double)acc[2] / vmaf__adm_pow2u(57 - k.shc[2] - shr));
+}
+
+static float vmaf__adm_cm_end(const VmafAdmState *s, const VmafAdmCm *c)
+{
+    static const int ex[3] = {45, 39, 36};
+    const VmafAdmGeo *g = &s->geo[c->scale];
+    const double nw = c->aim ? 0.0 : s->cfg.noise_weight;
+    float f[3], add;
+    if (c->scale == 0) {
+        f[0] = (float)((double)c->acc[0] / vmaf__adm_pow2u(52 - c->k.shc[0] - c->shr));
+        f[1] = (float)((double)c->acc[1] / vmaf__adm_pow2u(52 - c->k.shc[1] - c->shr));
+        f[2] = (float)((double)c->acc[2] / vmaf__adm_pow2u(57 - c->k.shc[2] - c->shr));
     } else {
-        const float fs = (float)vmaf__adm_pow2u(ex[scale - 1] - k.shc[0] - shr);
-        f[0] = (float)acc[0] / fs;
-        f[1] = (float)acc[1] / fs;
-        f[2] = (float)acc[2] / fs;
+        const float fs = (float)vmaf__adm_pow2u(ex[c->scale - 1] - c->k.shc[0] - c->shr);
+        f[0] = (float)c->acc[0] / fs;
+        f[1] = (float)c->acc[1] / fs;
+        f[2] = (float)c->acc[2] / fs;
     }
-    add = powf((float)((b - t) * (r - l) * nw), 1.0f / 3.0f);
+    add = powf((float)((g->cb - g->ct) * (g->cr - g->cl) * nw), 1.0f / 3.0f);
     return ((powf(f[0], 1.0f / 3.0f) + add) + (powf(f[1], 1.0f / 3.0f) + add)) + (powf(f[2], 1.0f / 3.0f) + add);
 }
-static float vmaf__adm_cm0_v(VmafAdmState *s, int aim) { return vmaf__adm_icm_v(s, 0, aim); }
-static float vmaf__adm_cm123_v(VmafAdmState *s, int scale, int aim) { return vmaf__adm_icm_v(s, scale, aim); }
 
-static float vmaf__adm_den0_v(VmafAdmState *s)
+/* Denominator of one scale in progress (SPEC 4.8): per-row sums of |rf o|^3 of the reference
+   H, V, D bands over the crop, each row's sum rounded by a shift. */
+typedef struct VmafAdmDen {
+    uint64_t acc[3], add;
+    int sh, shq, shc;
+} VmafAdmDen;
+
+static void vmaf__adm_den_begin(const VmafAdmState *s, VmafAdmDen *d, int scale)
 {
-    const VmafAdmGeo *g = &s->geo[0];
+    static const int shq_t[3] = {31, 30, 31};
+    const VmafAdmGeo *g = &s->geo[scale];
+    memset(d, 0, sizeof *d);
+    if (scale == 0) {
+        const int sa0 = vmaf__adm_clog2((uint64_t)((g->cb - g->ct) * (g->cr - g->cl))) - 20;
+        d->sh = sa0 > 0 ? sa0 : 0;
+        d->add = d->sh > 0 ? (uint64_t)1 << (d->sh - 1) : 0;
+    } else {
+        d->shq = shq_t[scale - 1];
+        d->shc = vmaf__adm_clog2((uint64_t)(g->cr - g->cl));
+        d->sh = vmaf__adm_clog2((uint64_t)(g->cb - g->ct));
+        d->add = (uint64_t)1 << (d->sh - 1);
+    }
+}
+
+static void vmaf__adm_den_row(VmafAdmState *s, VmafAdmDen *d, int scale, int i)
+{
+    const VmafAdmGeo *g = &s->geo[scale];
+    int th;
+    for (th = 0; th < 3; th++) {
+        const uint64_t v =
+            scale == 0 ? s->rows->den0(s->p16[VMAF__ADM_RH + th] + vmaf__adm_ro(i, s->st16) + g->cl, g->cr - g->cl)
+                       : s->rows->den1(s->p32[VMAF__ADM_RH + th] + vmaf__adm_ro(i, s->st32) + g->cl, g->cr - g->cl,
+                                       d->shq, d->shc);
+        d->acc[th] += (v + d->add) >> d->sh;
+    }
+}
+
+static float vmaf__adm_den_end(const VmafAdmState *s, const VmafAdmDen *d, int scale)
+{
+    static const int cv[3] = {32, 27, 23};
+    const VmafAdmGeo *g = &s->geo[scale];
     const int area = (g->cb - g->ct) * (g->cr - g->cl);
-    const int sa0 = vmaf__adm_clog2((uint64_t)area) - 20, sa = sa0 > 0 ? sa0 : 0;
-    const uint64_t ra = sa > 0 ? (uint64_t)1 << (sa - 1) : 0;
-    uint64_t acc[3] = {0, 0, 0};
+    const double div = scale == 0 ? vmaf__adm_pow2u(18 - d->sh) : vmaf__adm_pow2u(cv[scale - 1] - d->sh - d->shc);
     double csf[3];
     float add;
-    int i, th;
-    for (i = g->ct; i < g->cb; i++)
-        for (th = 0; th < 3; th++)
-            acc[th] += (s->rows->den0(s->p16[VMAF__ADM_RH + th] + i * s->st16 + g->cl, g->cr - g->cl) + ra) >> sa;
-    for (th = 0; th < 3; th++)
-        csf[th] = ((double)acc[th] / vmaf__adm_pow2u(18 - sa)) * pow((double)s->rf[0][th], 3);
+    int th;
+    for (th = 0; th < 3; th++) csf[th] = ((double)d->acc[th] / div) * pow((double)s->rf[scale][th], 3);
     add = powf((float)(area * s->cfg.noise_weight), 1.0f / 3.0f);
     return ((powf((float)csf[0], 1.0f / 3.0f) + add) + (powf((float)csf[1], 1.0f / 3.0f) + add)) +
            (powf((float)csf[2], 1.0f / 3.0f) + add);
 }
 
-static float vmaf__adm_den123_v(VmafAdmState *s, int scale)
+/* The four scales of integer ADM, row by row (see the head of this block). */
+static void vmaf__adm_int_rows(VmafAdmState *s, const VmafPlane *ref, const VmafPlane *dis, float nums[4],
+                               float dens[4], float aims[4])
 {
-    static const int shq_t[3] = {31, 30, 31}, cv[3] = {32, 27, 23};
-    const VmafAdmGeo *g = &s->geo[scale];
-    const int shq = shq_t[scale - 1];
-    const int shc = vmaf__adm_clog2((uint64_t)(g->cr - g->cl)), sha = vmaf__adm_clog2((uint64_t)(g->cb - g->ct));
-    const uint64_t adda = (uint64_t)1 << (sha - 1);
-    const int area = (g->cb - g->ct) * (g->cr - g->cl);
-    uint64_t acc[3] = {0, 0, 0};
-    double csf[3];
-    float add;
-    int i, th;
-    for (i = g->ct; i < g->cb; i++)
-        for (th = 0; th < 3; th++)
-            acc[th] += (s->rows->den1(s->p32[VMAF__ADM_RH + th] + i * s->st32 + g->cl, g->cr - g->cl, shq, shc) + adda) >> sha;
-    for (th = 0; th < 3; th++)
-        csf[th] = ((double)acc[th] / vmaf__adm_pow2u(cv[scale - 1] - sha - shc)) * pow((double)s->rf[scale][th], 3);
-    add = powf((float)(area * s->cfg.noise_weight), 1.0f / 3.0f);
-    return ((powf((float)csf[0], 1.0f / 3.0f) + add) + (powf((float)csf[1], 1.0f / 3.0f) + add)) +
-           (powf((float)csf[2], 1.0f / 3.0f) + add);
+    const VmafAdmConfig *c = &s->cfg;
+    int sc, i;
+    for (sc = 0; sc < 4; sc++) {
+        const VmafAdmGeo *g = &s->geo[sc];
+        const int skip = sc == 0 && c->skip_scale0;
+        const ptrdiff_t st = sc ? s->st32 : s->st16;
+        VmafAdmDen den;
+        VmafAdmCm num, aim;
+        nums[sc] = 0.0f;
+        aims[sc] = 0.0f;
+        vmaf__adm_den_begin(s, &den, sc);
+        vmaf__adm_cm_begin(s, &num, sc, 0, 4);
+        vmaf__adm_cm_begin(s, &aim, sc, 1, 11);
+        for (i = 0; i < g->bh; i++) {
+            vmaf__adm_dwt_row(s, sc, ref, 0, i, skip);
+            vmaf__adm_dwt_row(s, sc, dis, 1, i, skip);
+            if (skip) continue;
+            if (i >= g->et && i < g->eb) {
+                if (sc == 0) s->rows->dec0(s, vmaf__adm_ro(i, st) + g->el, g->er - g->el);
+                else s->rows->dec1(s, vmaf__adm_ro(i, st) + g->el, g->er - g->el);
+            }
+            if (i >= g->ct && i < g->cb) vmaf__adm_den_row(s, &den, sc, i);
+            vmaf__adm_cm_run(s, &num, i);
+            if (!c->skip_aim) vmaf__adm_cm_run(s, &aim, i);
+        }
+        if (skip) {
+            dens[0] = (float)1e-10;
+            continue;
+        }
+        dens[sc] = vmaf__adm_den_end(s, &den, sc);
+        nums[sc] = vmaf__adm_cm_end(s, &num);
+        if (!c->skip_aim) aims[sc] = vmaf__adm_cm_end(s, &aim);
+    }
 }
 
 static void vmaf__adm_fdwt_v(VmafAdmState *s, int scale, const VmafPlane *p, int which, int lo_only)
@@ -4792,11 +4857,11 @@ static void vmaf__adm_finish(const VmafAdmState *s, const float nums[4], const f
     }
 }
 
-static void vmaf__adm_run_int(VmafAdmState *s, const VmafPlane *ref, const VmafPlane *dis, VmafAdmScores *o)
+/* The four scales of integer ADM a whole plane at a time (the scalar kernels). */
+static void vmaf__adm_int_planes(VmafAdmState *s, const VmafPlane *ref, const VmafPlane *dis, float nums[4],
+                                 float dens[4], float aims[4])
 {
     const VmafAdmConfig *c = &s->cfg;
-    float nums[4], dens[4], aims[4];
-    double num = 0, den = 0, aim = 0;
     int sc;
     s->k.dwt0(s, ref, 0, c->skip_scale0);
     s->k.dwt0(s, dis, 1, c->skip_scale0);
@@ -4826,6 +4891,18 @@ static void vmaf__adm_run_int(VmafAdmState *s, const VmafPlane *ref, const VmafP
             aims[sc] = s->k.cm123(s, sc, 1);
         }
     }
+}
+
+static void vmaf__adm_run_int(VmafAdmState *s, const VmafPlane *ref, const VmafPlane *dis, VmafAdmScores *o)
+{
+    float nums[4], dens[4], aims[4];
+    double num = 0, den = 0, aim = 0;
+    int sc;
+#if defined(VMAF__ADM_SIMD)
+    if (s->rows) vmaf__adm_int_rows(s, ref, dis, nums, dens, aims);
+    else
+#endif
+        vmaf__adm_int_planes(s, ref, dis, nums, dens, aims);
     for (sc = 0; sc < 4; sc++) {
         num += nums[sc];
         den += dens[sc];
@@ -5052,7 +5129,7 @@ static int vmaf__adm_setup_factors(VmafAdmState *s)
 }
 
 typedef struct VmafAdmLayout {
-    size_t total, state, idx, tmp, div, planes, plane16, plane32, planef, region32;
+    size_t total, state, idx, tmp, div, ring16, ring32, planes, plane16, plane32, planef, region32;
     int bw[4], bh[4], w[4], h[4];
     ptrdiff_t st16, st32, stf;
 } VmafAdmLayout;
@@ -5073,13 +5150,19 @@ static size_t vmaf__adm_layout(VmafAdmLayout *L, unsigned w, unsigned h, int kin
     }
     L->state = vmaf__align64(sizeof(VmafAdmState));
     L->idx = vmaf__align64(vmaf__mul(idx, sizeof(int32_t)));
-    L->tmp = vmaf__align64(vmaf__add(vmaf__mul((size_t)w, 64), 8192)); /* scalar: 4 int32 rows; SIMD: 30 float rows of w/2 */
+    /* scalar: 4 int32 rows of w; SIMD float: 30 float rows of w/2; SIMD integer: 18 rows of
+       (w + 32) int32 (vmaf__adm_trow) */
+    L->tmp = vmaf__align64(vmaf__add(vmaf__mul((size_t)w, 80), 16384));
     if (kind == VMAF_ADM_INTEGER) {
         L->st16 = (L->bw[0] + 31) & ~31;
         L->st32 = (L->bw[1] + 15) & ~15;
         L->div = vmaf__align64(65537 * sizeof(int32_t));
         L->plane16 = vmaf__align64(vmaf__mul(vmaf__mul((size_t)L->st16, (size_t)L->bh[0]), sizeof(int16_t)));
         L->plane32 = vmaf__align64(vmaf__mul(vmaf__mul((size_t)L->st32, (size_t)L->bh[1]), sizeof(int32_t)));
+        /* SIMD integer driver: band rings of the H, V, D slots of both frames and the additive
+           bands (9 slots), int16 for scale 0, int32 for scales 1..3 */
+        L->ring16 = (size_t)L->st16 * VMAF__ADM_RING * sizeof(int16_t);
+        L->ring32 = (size_t)L->st32 * VMAF__ADM_RING * sizeof(int32_t);
         /* scale-0 slots other than the two A bands are dead once scale 1 starts: the int32
            planes of scales 1..3 share that region */
         sz = vmaf__mul(15, L->plane16);
@@ -5097,6 +5180,7 @@ static size_t vmaf__adm_layout(VmafAdmLayout *L, unsigned w, unsigned h, int kin
     n = vmaf__add(L->state, L->idx);
     n = n ? vmaf__add(n, L->tmp) : 0;
     n = n ? vmaf__add(n, L->div) : 0;
+    n = n ? vmaf__add(n, vmaf__mul(9, L->ring16 + L->ring32)) : 0;
     n = n ? vmaf__add(n, L->planes) : 0;
     n = n ? vmaf__add(n, 64) : 0; /* alignment slack for create_in */
     L->total = n;
@@ -5175,17 +5259,8 @@ static void vmaf__adm_pick_kernels(VmafAdmState *s)
 #endif
 #if defined(VMAF__ADM_SIMD)
     if (!s->rows) return;
-    /* every SIMD kernel gives the scalar results bit for bit (see "SIMD kernels") */
-    s->k.dwt0 = vmaf__adm_dwt0_v;
-    s->k.dwt123 = vmaf__adm_dwt123_v;
-    s->k.dec0 = vmaf__adm_dec0_v;
-    s->k.dec123 = vmaf__adm_dec123_v;
-    s->k.csf0 = vmaf__adm_csf0_none; /* fused into cm0 / cm123: always set as a pair */
-    s->k.csf123 = vmaf__adm_csf123_none;
-    s->k.cm0 = vmaf__adm_cm0_v;
-    s->k.cm123 = vmaf__adm_cm123_v;
-    s->k.den0 = vmaf__adm_den0_v;
-    s->k.den123 = vmaf__adm_den123_v;
+    /* every SIMD kernel gives the scalar results bit for bit (see "SIMD kernels"); integer ADM
+       runs vmaf__adm_int_rows, which calls the row functions itself */
     s->k.fdwt = vmaf__adm_fdwt_v;
     s->k.fcsf = vmaf__adm_fcsf_v;
     if (vmaf__adm_rcp_ok(s)) s->k.fdec = vmaf__adm_fdec_v;
@@ -5243,11 +5318,12 @@ VMAFDEF int vmaf_adm_create_in(VmafAdmState **out, void *mem, size_t size, unsig
                           (unsigned long)size, (unsigned long)L.total);
     base = (unsigned char *)mem;
     base += (64 - ((uintptr_t)base & 63)) & 63;
-    memset(base, 0, L.state + L.idx + L.tmp + L.div);
+    memset(base, 0, L.state + L.idx + L.tmp + L.div + 9 * (L.ring16 + L.ring32));
     s = (VmafAdmState *)(void *)base;
-    s->lazy = base + L.state + L.idx + L.tmp + L.div;
+    s->lazy = base + L.state + L.idx + L.tmp + L.div + 9 * (L.ring16 + L.ring32);
     s->lazy_n = L.planes;
     s->cfg = *cfg;
+    vmaf__adm_pick_kernels(s);
     s->w = w;
     s->h = h;
     s->bpc = bpc;
@@ -5292,21 +5368,39 @@ VMAFDEF int vmaf_adm_create_in(VmafAdmState **out, void *mem, size_t size, unsig
         }
         s->st16 = L.st16;
         s->st32 = L.st32;
-        s->p16[VMAF__ADM_RA] = (int16_t *)(void *)base;
-        s->p16[VMAF__ADM_DA] = (int16_t *)(void *)(base + L.plane16);
-        base += 2 * L.plane16;
-        for (k = 0, i = 0; k < VMAF__ADM_NPLANES; k++) {
-            if (k == VMAF__ADM_RA || k == VMAF__ADM_DA) continue;
-            s->p16[k] = (int16_t *)(void *)(base + (size_t)i++ * L.plane16);
+        if (s->rows) { /* vmaf__adm_int_rows: rings for 9 slots, whole A planes; CH..FH unused */
+            for (k = 1; k <= VMAF__ADM_AH + 2; k++) {
+                if (k == VMAF__ADM_DA) continue;
+                s->p16[k] = (int16_t *)(void *)base;
+                base += L.ring16;
+            }
+            for (k = 1; k <= VMAF__ADM_AH + 2; k++) {
+                if (k == VMAF__ADM_DA) continue;
+                s->p32[k] = (int32_t *)(void *)base;
+                base += L.ring32;
+            }
+            s->p16[VMAF__ADM_RA] = (int16_t *)(void *)base;
+            s->p16[VMAF__ADM_DA] = (int16_t *)(void *)(base + L.plane16);
+            s->p32[VMAF__ADM_RA] = (int32_t *)(void *)(base + 2 * L.plane16);
+            s->p32[VMAF__ADM_DA] = (int32_t *)(void *)(base + 2 * L.plane16 + L.plane32);
+            s->lazy_n = 2 * (L.plane16 + L.plane32); /* the rest of the region stays untouched */
+        } else {
+            base += 9 * (L.ring16 + L.ring32);
+            s->p16[VMAF__ADM_RA] = (int16_t *)(void *)base;
+            s->p16[VMAF__ADM_DA] = (int16_t *)(void *)(base + L.plane16);
+            base += 2 * L.plane16;
+            for (k = 0, i = 0; k < VMAF__ADM_NPLANES; k++) {
+                if (k == VMAF__ADM_RA || k == VMAF__ADM_DA) continue;
+                s->p16[k] = (int16_t *)(void *)(base + (size_t)i++ * L.plane16);
+            }
+            for (k = 0; k < VMAF__ADM_NPLANES; k++) s->p32[k] = (int32_t *)(void *)(base + (size_t)k * L.plane32);
         }
-        for (k = 0; k < VMAF__ADM_NPLANES; k++) s->p32[k] = (int32_t *)(void *)(base + (size_t)k * L.plane32);
     } else {
         s->stf = L.stf;
         for (k = 0; k < VMAF__ADM_NPLANES; k++) s->pf[k] = (float *)(void *)(base + (size_t)k * L.planef);
     }
     err = vmaf__adm_setup_factors(s);
     if (err) return err;
-    vmaf__adm_pick_kernels(s);
     emit = cfg->kind == VMAF_ADM_FLOAT ? vmaf__adm_emit_float : vmaf__adm_provided_int;
     for (k = 0; k < VMAF__ADM_NKEYS; k++) {
         if (cfg->kind == VMAF_ADM_FLOAT && !strcmp(emit[k], "adm"))
