@@ -10,12 +10,13 @@
 #     instructions` where the CPU exposes counters (every path), else from valgrind's callgrind
 #     (scalar and AVX2 only: valgrind cannot run AVX-512). Steady state: (I(3 frames) -
 #     I(1 frame)) / 2, deterministic with callgrind. INSTR=0 skips this part.
-# Environment: FRAMES (default 50), RUNS (default 3, the median is printed), SIZES ("1080p 4k"),
+# Environment: FRAMES (default 120; 4K runs FRAMES / 3: a 2-thread run of under a second is mostly
+# start-up and host noise), RUNS (default 3, the median is printed), SIZES ("1080p 4k"),
 # INSTR (default 1). The looped inputs go to /dev/shm when it has room (a machine that drops its
 # page cache would otherwise time the disk), else to TMPDIR.
 set -eu
 cd "$(dirname "$0")/.."
-FRAMES=${FRAMES:-50}; RUNS=${RUNS:-3}; SIZES=${SIZES:-"1080p 4k"}
+FRAMES=${FRAMES:-120}; RUNS=${RUNS:-3}; SIZES=${SIZES:-"1080p 4k"}
 B=${BUILD:-build}
 mkdir -p "$B"
 cc -std=c99 -O2 -Wall -Wextra -I. bench/bench.c -o "$B/bench" -lm -lpthread
@@ -47,13 +48,13 @@ for kind in ("ref", "dis"):
         rows = [p[i*pw:(i+1)*pw] for i in range(ph)]
         return b"".join(r + r for r in rows) * 2
     frame = tile(Y, w, h) + tile(U, w//2, h//2) + tile(V, w//2, h//2)
-    open("%s/%s_4k.yuv" % (t, kind), "wb").write(frame * max(1, n // 4))
+    open("%s/%s_4k.yuv" % (t, kind), "wb").write(frame * max(1, n // 3))
 PY
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 run_tool() { # bin size threads extra... -> prints "fps rss_mib"
   local bin=$1 size=$2 th=$3; shift 3
   local w=1920 h=1080 n=$FRAMES
-  [ "$size" = 4k ] && { w=3840; h=2160; n=$(( FRAMES / 4 > 0 ? FRAMES / 4 : 1 )); }
+  [ "$size" = 4k ] && { w=3840; h=2160; n=$(( FRAMES / 3 > 0 ? FRAMES / 3 : 1 )); }
   local fps=() rss=0
   for r in $(seq "$RUNS"); do
     local t0=$(date +%s.%N)
@@ -64,7 +65,7 @@ run_tool() { # bin size threads extra... -> prints "fps rss_mib"
   done
   printf '%s %.1f\n' "$(printf '%s\n' "${fps[@]}" | median)" "$(echo "$rss / 1024" | bc -l)"
 }
-echo; echo "## end to end, default model vmaf_v0.6.1, $FRAMES frames (4K: $(( FRAMES / 4 ))), median of $RUNS runs, wall clock"
+echo; echo "## end to end, default model vmaf_v0.6.1, $FRAMES frames (4K: $(( FRAMES / 3 ))), median of $RUNS runs, wall clock"
 printf '%-10s %-8s %-8s %10s %10s\n' tool size threads fps "peak MiB"
 for size in $SIZES; do
   for th in 1 2; do
