@@ -130,14 +130,18 @@
      2-byte aligned, even byte stride). Samples above the bit depth are not checked: no
      undefined behaviour or out-of-bounds access (tests/test_harden.c), but the scores are then
      unspecified. Memory per state: about 8.5 * w * h bytes (integer), 17 * w * h (float), plus
-     about 150 * w bytes of row buffers and rings. The SIMD integer paths touch only about
-     1.5 * w * h bytes of the planes (the rest of the block is never written, so never resident).
+     about 150 * w (integer) or 320 * w (float) bytes of row buffers and rings. The SIMD paths
+     touch only about 1.5 * w * h (integer) or 2 * w * h (float) bytes of the planes: the rest
+     of the block is never written, so never resident (float with adm_p_norm other than 3 uses
+     whole planes).
 
    HISTORY
-     0.3.3  integer ADM on the SIMD paths runs each scale row by row (DWT, decouple, denominator
-            and masking rows interleaved): the H, V, D and additive bands live in 4-row rings,
-            only the A bands are whole planes (1080p: ~3 MB of planes touched instead of 18 MB;
-            AVX-512 5.2 -> 4.7 ms per 1080p frame, 24.6 -> 19.5 ms at 4K); same scores
+     0.3.3  integer and float ADM on the SIMD paths run each scale row by row (DWT, decouple,
+            denominator and masking rows interleaved): the H, V, D and additive bands live in
+            4-row rings, only the A bands are whole planes (1080p: ~3 MB of planes touched
+            instead of 18 MB integer, 4 instead of 35 MB float; AVX-512 integer 5.2 -> 4.7 ms
+            per 1080p frame and 24.6 -> 19.5 ms at 4K, float 6.6 -> 5.0 and 32.4 -> 20.5 ms);
+            same scores
      0.3.2  the band planes (most of the state) are zeroed by the first compute, not by
             create: with one state per thread, each thread touches its own pages
      0.3.1  one rule for 16-bit planes: odd data address or odd stride -> VMAF_ERR_BAD_STRIDE;
@@ -475,8 +479,8 @@ VMAFDEF void vmaf_adm_config_default(VmafAdmConfig *cfg, VmafAdmKind kind);
 VMAFDEF int vmaf_adm_config_parse(VmafAdmConfig *cfg, const char *options);
 
 /* Bytes that vmaf_adm_create_in() needs for frames of w x h samples (including 64 bytes of
-   alignment slack). About 8.5*w*h bytes for the integer kind (its SIMD paths touch only
-   about 1.5*w*h of them), 17*w*h for float.
+   alignment slack). About 8.5*w*h bytes for the integer kind, 17*w*h for float; the SIMD
+   paths touch only about 1.5*w*h (integer) or 2*w*h (float) of them.
    @return the size, or 0 if cfg is NULL, the kind is unknown, bpc is outside 8..16 or the
            size is outside VMAF_ADM_MIN_SIZE..32768 or overflows size_t. */
 VMAFDEF size_t vmaf_adm_memory_size(unsigned w, unsigned h, unsigned bpc, const VmafAdmConfig *cfg);
@@ -484,7 +488,7 @@ VMAFDEF size_t vmaf_adm_memory_size(unsigned w, unsigned h, unsigned bpc, const 
 /* Creates a state for w x h luma planes of bit depth bpc (8..16) with the options in cfg
    (NULL = integer defaults). One allocation through cfg->allocator. Create writes only its
    head (state, index tables, row buffers, band rings and the integer reciprocal table: about
-   150 * w + 300 KB); the first vmaf_adm_compute() zeroes the band planes it uses, so most
+   150 * w + 300 KB integer, 320 * w float); the first vmaf_adm_compute() zeroes the band planes it uses, so most
    pages are first touched by the thread that computes.
    @return 0, VMAF_ERR_INVALID_ARGUMENT (out NULL, bad kind), VMAF_ERR_BAD_BPC,
            VMAF_ERR_TOO_SMALL (w or h < VMAF_ADM_MIN_SIZE), VMAF_ERR_TOO_LARGE (> 32768),
@@ -973,7 +977,7 @@ VMAF__FP_BEGIN
 
 #define VMAF__ADM_PI 3.14159265358979323846
 #define VMAF__ADM_NPLANES 17
-#define VMAF__ADM_RING 4 /* rows per band ring of the SIMD integer driver (a power of 2) */
+#define VMAF__ADM_RING 4 /* rows per band ring of the SIMD row-by-row drivers (a power of 2) */
 
 /* Plane slots. Bands of the reference: A H V D; of the distorted: A H V D, where the
    distorted H V D are overwritten by the restored bands R (decouple reads t before it writes
@@ -1046,6 +1050,8 @@ struct VmafAdmState {
     unsigned cpu;            /* detected & ~cpumask */
     VmafAdmKernels k;
     const VmafAdmRows *rows; /* SIMD paths: row functions used by the *_v drivers */
+    int fused;               /* vmaf__adm_int_rows / vmaf__adm_float_rows compute the frame */
+    int rmask;               /* band row r sits at (r & rmask) * stride: -1 planes, RING - 1 rings */
     VmafAdmGeo geo[4];
     float rf[4][3];          /* CSF factors per scale for H, V, D (float) */
     uint16_t irf0[3];        /* integer scale 0 fixed point (Q21, Q21, Q23) */
@@ -2188,15 +2194,17 @@ static void *vmaf__adm_row(VmafAdmState *s, int k, size_t len, size_t size)
     return (unsigned char *)s->tmp + (size_t)k * st + 16 * size;
 }
 
-/* ---- integer frame driver of the SIMD paths ----
+/* ---- row-by-row frame drivers of the SIMD paths (vmaf__adm_int_rows, vmaf__adm_float_rows) ----
    Every scale runs row by row: DWT row i of both frames, decouple of row i, denominator row
    i, then each masking row whose 3 x 3 window is complete. Only the A bands, which the next
    scale reads, are whole planes; the H, V, D bands of both frames and the artifact bands live
-   in rings of VMAF__ADM_RING rows (at 1080p about 3 MB of planes instead of 18 MB, so two
-   threads' working sets stay in a shared L3). Rows are visited in the scalar order and every
-   sum is an exact integer sum: the scores are the plane-at-a-time scalar ones bit for bit.
-   Scratch rows (vmaf__adm_trow): 0..3 DWT, 4..10 masking sum, 11..17 AIM masking sum. */
-static ptrdiff_t vmaf__adm_ro(int row, ptrdiff_t st) { return (ptrdiff_t)(row & (VMAF__ADM_RING - 1)) * st; }
+   in rings of VMAF__ADM_RING rows (at 1080p about 3 MB of planes instead of 18 MB integer, 4
+   instead of 35 MB float, so two threads' working sets stay in a shared L3). Rows are visited
+   in the scalar order; integer sums are exact and float row sums are added in row order as
+   before: the scores are the plane-at-a-time ones bit for bit. Scratch rows (vmaf__adm_trow,
+   w + 32 elements of 4 bytes each) are listed at each driver. */
+/* Offset of band row `row` in a plane (rmask -1) or a ring (rmask VMAF__ADM_RING - 1). */
+static ptrdiff_t vmaf__adm_ro(const VmafAdmState *s, int row, ptrdiff_t st) { return (ptrdiff_t)(row & s->rmask) * st; }
 static void *vmaf__adm_trow(VmafAdmState *s, int k) { return vmaf__adm_row(s, k, (size_t)s->geo[0].w, 4); }
 
 /* DWT row i of one frame (which: 0 reference, 1 distorted) at one scale. */
@@ -2213,7 +2221,7 @@ static void vmaf__adm_dwt_row(VmafAdmState *s, int scale, const VmafPlane *p, in
         vmaf__adm_pad16(lo, g->w);
         if (!lo_only) vmaf__adm_pad16(hi, g->w);
         band[0] = s->p16[4 * which] + i * s->st16;
-        for (k = 1; k < 4; k++) band[k] = s->p16[4 * which + k] + vmaf__adm_ro(i, s->st16);
+        for (k = 1; k < 4; k++) band[k] = s->p16[4 * which + k] + vmaf__adm_ro(s, i, s->st16);
         s->rows->h0(lo, hi, band, g->bw, lo_only);
     } else {
         int16_t *sp[4];
@@ -2231,7 +2239,7 @@ static void vmaf__adm_dwt_row(VmafAdmState *s, int scale, const VmafPlane *p, in
         }
         for (k = 0; k < 4; k++) vmaf__adm_pad16(sp[k], g->w);
         band[0] = s->p32[4 * which] + i * s->st32;
-        for (k = 1; k < 4; k++) band[k] = s->p32[4 * which + k] + vmaf__adm_ro(i, s->st32);
+        for (k = 1; k < 4; k++) band[k] = s->p32[4 * which + k] + vmaf__adm_ro(s, i, s->st32);
         s->rows->h1(csp, band, g->bw, scale == 2);
     }
 }
@@ -2257,11 +2265,11 @@ static void vmaf__adm_icm_row(VmafAdmState *s, int scale, int aim, VmafAdmCmRing
         int32_t *G = ring->G, *T = ring->T[slot];
         if (scale == 0) {
             const int16_t *M[3];
-            for (q = 0; q < 3; q++) M[q] = s->p16[m0 + q] + vmaf__adm_ro(row, s->st16) + ring->gs;
+            for (q = 0; q < 3; q++) M[q] = s->p16[m0 + q] + vmaf__adm_ro(s, row, s->st16) + ring->gs;
             s->rows->g0(M, k->rf0, G + ring->gs, T + ring->gs, n);
         } else {
             const int32_t *M[3];
-            for (q = 0; q < 3; q++) M[q] = s->p32[m0 + q] + vmaf__adm_ro(row, s->st32) + ring->gs;
+            for (q = 0; q < 3; q++) M[q] = s->p32[m0 + q] + vmaf__adm_ro(s, row, s->st32) + ring->gs;
             s->rows->g1(M, k->rf, G + ring->gs, T + ring->gs, n);
         }
         if (ring->gs == 0) G[-1] = G[1];
@@ -2274,11 +2282,11 @@ static void vmaf__adm_icm_row(VmafAdmState *s, int scale, int aim, VmafAdmCmRing
     G3[2] = ring->R[ip % 3] + cs;
     if (scale == 0) {
         const int16_t *S[3];
-        for (q = 0; q < 3; q++) S[q] = s->p16[s0 + q] + vmaf__adm_ro(i, s->st16) + cs;
+        for (q = 0; q < 3; q++) S[q] = s->p16[s0 + q] + vmaf__adm_ro(s, i, s->st16) + cs;
         s->rows->cm0(S, G3, ring->T[i % 3] + cs, k, ce - cs, inner);
     } else {
         const int32_t *S[3];
-        for (q = 0; q < 3; q++) S[q] = s->p32[s0 + q] + vmaf__adm_ro(i, s->st32) + cs;
+        for (q = 0; q < 3; q++) S[q] = s->p32[s0 + q] + vmaf__adm_ro(s, i, s->st32) + cs;
         s->rows->cm1(S, G3, ring->T[i % 3] + cs, k, ce - cs, inner);
     }
 }
@@ -2399,8 +2407,8 @@ static void vmaf__adm_den_row(VmafAdmState *s, VmafAdmDen *d, int scale, int i)
     int th;
     for (th = 0; th < 3; th++) {
         const uint64_t v =
-            scale == 0 ? s->rows->den0(s->p16[VMAF__ADM_RH + th] + vmaf__adm_ro(i, s->st16) + g->cl, g->cr - g->cl)
-                       : s->rows->den1(s->p32[VMAF__ADM_RH + th] + vmaf__adm_ro(i, s->st32) + g->cl, g->cr - g->cl,
+            scale == 0 ? s->rows->den0(s->p16[VMAF__ADM_RH + th] + vmaf__adm_ro(s, i, s->st16) + g->cl, g->cr - g->cl)
+                       : s->rows->den1(s->p32[VMAF__ADM_RH + th] + vmaf__adm_ro(s, i, s->st32) + g->cl, g->cr - g->cl,
                                        d->shq, d->shc);
         d->acc[th] += (v + d->add) >> d->sh;
     }
@@ -2421,7 +2429,8 @@ static float vmaf__adm_den_end(const VmafAdmState *s, const VmafAdmDen *d, int s
            (powf((float)csf[2], 1.0f / 3.0f) + add);
 }
 
-/* The four scales of integer ADM, row by row (see the head of this block). */
+/* The four scales of integer ADM, row by row (see the head of this block). Scratch rows: 0..3
+   DWT, 4..10 masking sum, 11..17 AIM masking sum. */
 static void vmaf__adm_int_rows(VmafAdmState *s, const VmafPlane *ref, const VmafPlane *dis, float nums[4],
                                float dens[4], float aims[4])
 {
@@ -2443,8 +2452,8 @@ static void vmaf__adm_int_rows(VmafAdmState *s, const VmafPlane *ref, const Vmaf
             vmaf__adm_dwt_row(s, sc, dis, 1, i, skip);
             if (skip) continue;
             if (i >= g->et && i < g->eb) {
-                if (sc == 0) s->rows->dec0(s, vmaf__adm_ro(i, st) + g->el, g->er - g->el);
-                else s->rows->dec1(s, vmaf__adm_ro(i, st) + g->el, g->er - g->el);
+                if (sc == 0) s->rows->dec0(s, vmaf__adm_ro(s, i, st) + g->el, g->er - g->el);
+                else s->rows->dec1(s, vmaf__adm_ro(s, i, st) + g->el, g->er - g->el);
             }
             if (i >= g->ct && i < g->cb) vmaf__adm_den_row(s, &den, sc, i);
             vmaf__adm_cm_run(s, &num, i);
@@ -2460,27 +2469,34 @@ static void vmaf__adm_int_rows(VmafAdmState *s, const VmafPlane *ref, const Vmaf
     }
 }
 
-static void vmaf__adm_fdwt_v(VmafAdmState *s, int scale, const VmafPlane *p, int which, int lo_only)
+/* Float DWT row i of one frame (which: 0 reference, 1 distorted) at one scale; the H, V, D
+   rows go to row i of their planes or rings (vmaf__adm_ro). */
+static void vmaf__adm_fdwt_row(VmafAdmState *s, int scale, const VmafPlane *p, int which, int i, int lo_only)
 {
     const VmafAdmGeo *g = &s->geo[scale];
-    float *lo = (float *)vmaf__adm_row(s, 0, (size_t)g->w, 4), *hi = (float *)vmaf__adm_row(s, 1, (size_t)g->w, 4);
-    int i, k;
-    for (i = 0; i < g->bh; i++) {
-        float *band[4];
-        if (scale == 0) {
-            const unsigned char *r[4];
-            for (k = 0; k < 4; k++) r[k] = (const unsigned char *)p->data + (ptrdiff_t)g->iy[k * g->bh + i] * p->stride;
-            s->rows->fv0(r, (int)p->bpc, lo, hi, g->w, lo_only);
-        } else {
-            const float *r[4];
-            for (k = 0; k < 4; k++) r[k] = s->pf[4 * which] + (ptrdiff_t)g->iy[k * g->bh + i] * s->stf;
-            s->rows->fv(r, lo, hi, g->w, lo_only);
-        }
-        vmaf__adm_padf(lo, g->w);
-        if (!lo_only) vmaf__adm_padf(hi, g->w);
-        for (k = 0; k < 4; k++) band[k] = s->pf[4 * which + k] + i * s->stf;
-        s->rows->fh(lo, hi, band, g->bw, lo_only);
+    float *lo = (float *)vmaf__adm_trow(s, 0), *hi = (float *)vmaf__adm_trow(s, 1);
+    float *band[4];
+    int k;
+    if (scale == 0) {
+        const unsigned char *r[4];
+        for (k = 0; k < 4; k++) r[k] = (const unsigned char *)p->data + (ptrdiff_t)g->iy[k * g->bh + i] * p->stride;
+        s->rows->fv0(r, (int)p->bpc, lo, hi, g->w, lo_only);
+    } else { /* in place: rows 2i-1.. are read before row i is written */
+        const float *r[4];
+        for (k = 0; k < 4; k++) r[k] = s->pf[4 * which] + (ptrdiff_t)g->iy[k * g->bh + i] * s->stf;
+        s->rows->fv(r, lo, hi, g->w, lo_only);
     }
+    vmaf__adm_padf(lo, g->w);
+    if (!lo_only) vmaf__adm_padf(hi, g->w);
+    band[0] = s->pf[4 * which] + i * s->stf;
+    for (k = 1; k < 4; k++) band[k] = s->pf[4 * which + k] + vmaf__adm_ro(s, i, s->stf);
+    s->rows->fh(lo, hi, band, g->bw, lo_only);
+}
+
+static void vmaf__adm_fdwt_v(VmafAdmState *s, int scale, const VmafPlane *p, int which, int lo_only)
+{
+    int i;
+    for (i = 0; i < s->geo[scale].bh; i++) vmaf__adm_fdwt_row(s, scale, p, which, i, lo_only);
 }
 
 static void vmaf__adm_fdec_v(VmafAdmState *s, int scale)
@@ -2531,53 +2547,83 @@ static void vmaf__adm_fsum(float *const *buf, int nr, int n, float *inner)
     }
 }
 
+/* Adds the nr buffered row sums to acc in row order (the scalar order). */
+static void vmaf__adm_fflush(float *const *buf, int *nr, int n, float acc[3])
+{
+    float inner[12];
+    int k, q;
+    vmaf__adm_fsum(buf, *nr, n, inner);
+    for (k = 0; k < *nr; k++)
+        for (q = 0; q < 3; q++) acc[q] += inner[3 * k + q];
+    *nr = 0;
+}
+
 /* Float masking sum with the CSF step fused: C and F rows (SPEC 4.10) are computed into a
    ring of three rows per orientation, exactly as vmaf__adm_fcsf_c computes them, instead of
    full planes; the SIMD fcsf kernel then does nothing (vmaf__adm_fcsf_none, set as a pair).
-   Masking terms of up to four rows are summed side by side (vmaf__adm_fsum). */
+   Masking terms of up to four rows are summed side by side (vmaf__adm_fsum). Kept as a
+   context (begin, run, end) so the row-by-row driver can feed it rows as they are made. */
 static void vmaf__adm_fcsf_none(VmafAdmState *s, int scale, int aim) { (void)s; (void)scale; (void)aim; }
-static float vmaf__adm_fcm_v(VmafAdmState *s, int scale, int aim)
+
+typedef struct VmafAdmFcm {
+    float *buf[12], *Cr[3][3], *Fr[3][3];
+    float acc[3];
+    int scale, aim, nr, next, i, r0, r1, cs, ce;
+} VmafAdmFcm;
+
+static void vmaf__adm_fcm_begin(VmafAdmState *s, VmafAdmFcm *c, int scale, int aim, int trow)
 {
     const VmafAdmGeo *g = &s->geo[scale];
-    const int w = g->bw, h = g->bh, l = g->cl, t = g->ct, r = g->cr, b = g->cb;
-    const int r0 = t > 1 ? t : 1, r1 = b < h - 1 ? b : h - 1;
-    const int cs = l > 0 ? l : 0, ce = r < w ? r : w, n = ce - cs;
-    const int gs = cs > 0 ? cs - 1 : 0, ge = ce < w ? ce + 1 : w; /* columns of C / F needed */
-    const int vs = cs > 1 ? cs : 1, ve = ce < w - 1 ? ce : w - 1; /* columns with both neighbours inside */
-    const double p = s->cfg.p_norm, nw = aim ? 0.0 : s->cfg.noise_weight;
-    const int bypass = s->cfg.bypass_cm != 0;
-    const float ip = (float)(1.0f / p);
-    const float rf[3] = {s->rf[scale][0], s->rf[scale][1], s->rf[scale][2]};
-    const ptrdiff_t st = s->stf;
-    const int m0 = aim ? VMAF__ADM_DH : VMAF__ADM_AH, s0 = aim ? VMAF__ADM_AH : VMAF__ADM_DH;
-    float *buf[12], *Cr[3][3], *Fr[3][3];
-    float acc[3] = {0.0f, 0.0f, 0.0f}, inner[12], add;
-    int nr = 0, i, k, q, next, first;
-    for (k = 0; k < 12; k++) buf[k] = (float *)vmaf__adm_row(s, k, (size_t)w, 4);
+    const int w = g->bw, h = g->bh, t = g->ct;
+    int k, q, first;
+    memset(c, 0, sizeof *c);
+    c->scale = scale;
+    c->aim = aim;
+    c->r0 = t > 1 ? t : 1;
+    c->r1 = g->cb < h - 1 ? g->cb : h - 1;
+    c->cs = g->cl > 0 ? g->cl : 0;
+    c->ce = g->cr < w ? g->cr : w;
+    for (k = 0; k < 12; k++) c->buf[k] = (float *)vmaf__adm_trow(s, trow + k);
     for (q = 0; q < 3; q++)
         for (k = 0; k < 3; k++) {
-            Fr[q][k] = (float *)vmaf__adm_row(s, 12 + 3 * q + k, (size_t)w, 4);
-            Cr[q][k] = (float *)vmaf__adm_row(s, 21 + 3 * q + k, (size_t)w, 4);
+            c->Fr[q][k] = (float *)vmaf__adm_trow(s, trow + 12 + 3 * q + k);
+            c->Cr[q][k] = (float *)vmaf__adm_trow(s, trow + 21 + 3 * q + k);
         }
-    first = t <= 0 ? 0 : r0;
-    next = first > 0 ? first - 1 : 0;
-    for (i = -1; i <= r1; i++) {
-        const int row = i < 0 ? 0 : (i == r1 ? h - 1 : i);
-        const int last = i == r1;
-        if (!(i < 0 ? t > 0 : (i == r1 ? b <= h - 1 : i < r0))) {
+    first = t <= 0 ? 0 : c->r0;
+    c->next = first > 0 ? first - 1 : 0;
+    c->i = -1;
+}
+
+/* Visits the pending rows whose band rows (up to the row below) are ready (rows 0..avail). */
+static void vmaf__adm_fcm_run(VmafAdmState *s, VmafAdmFcm *c, int avail)
+{
+    const VmafAdmGeo *g = &s->geo[c->scale];
+    const int w = g->bw, h = g->bh, t = g->ct, b = g->cb, cs = c->cs, ce = c->ce, r1 = c->r1;
+    const int gs = cs > 0 ? cs - 1 : 0, ge = ce < w ? ce + 1 : w; /* columns of C / F needed */
+    const int vs = cs > 1 ? cs : 1, ve = ce < w - 1 ? ce : w - 1; /* columns with both neighbours inside */
+    const int bypass = s->cfg.bypass_cm != 0;
+    const float rf[3] = {s->rf[c->scale][0], s->rf[c->scale][1], s->rf[c->scale][2]};
+    const ptrdiff_t st = s->stf;
+    const int m0 = c->aim ? VMAF__ADM_DH : VMAF__ADM_AH, s0 = c->aim ? VMAF__ADM_AH : VMAF__ADM_DH;
+    int k, q;
+    for (; c->i <= r1; c->i++) {
+        const int i = c->i, row = i < 0 ? 0 : (i == r1 ? h - 1 : i);
+        if (!(i < 0 ? t > 0 : (i == r1 ? b <= h - 1 : i < c->r0))) {
             const int im = row == 0 ? 1 : row - 1, ipr = row == h - 1 ? h - 1 : row + 1, need = row + 1 < h ? row + 1 : h - 1;
             const float *S[3], *C[3], *F[9];
             float *out[3];
-            for (; next <= need; next++)
+            if (need > avail) return;
+            for (; c->next <= need; c->next++)
                 for (q = 0; q < 3; q++)
-                    s->rows->fcsf(s->pf[m0 + q] + next * st + gs, Cr[q][next % 3] + gs, Fr[q][next % 3] + gs, rf[q], ge - gs);
+                    s->rows->fcsf(s->pf[m0 + q] + vmaf__adm_ro(s, c->next, st) + gs, c->Cr[q][c->next % 3] + gs,
+                                  c->Fr[q][c->next % 3] + gs, rf[q], ge - gs);
             for (q = 0; q < 3; q++) {
-                S[q] = s->pf[s0 + q] + row * st;
-                C[q] = Cr[q][row % 3];
-                F[3 * q] = Fr[q][im % 3];
-                F[3 * q + 1] = Fr[q][row % 3];
-                F[3 * q + 2] = Fr[q][ipr % 3];
-                out[q] = buf[3 * nr + q];
+                S[q] = s->pf[s0 + q] + vmaf__adm_ro(s, row, st);
+                C[q] = c->Cr[q][row % 3];
+                F[3 * q] = c->Fr[q][im % 3];
+                F[3 * q + 1] = c->Fr[q][row % 3];
+                F[3 * q + 2] = c->Fr[q][ipr % 3];
+                out[q] = c->buf[3 * c->nr + q];
             }
             if (cs == 0) vmaf__adm_fcm_1(S, C, F, rf, bypass, 0, 1, 1, out, 0);
             if (ve > vs) {
@@ -2592,44 +2638,108 @@ static float vmaf__adm_fcm_v(VmafAdmState *s, int scale, int aim)
                 s->rows->fcm(Sv, Cv, Fv, rf, bypass, ve - vs, ov);
             }
             if (ce == w) vmaf__adm_fcm_1(S, C, F, rf, bypass, w - 1, w - 2, w - 1, out, w - 1 - cs);
-            nr++;
+            c->nr++;
         }
-        if (nr == 4 || (last && nr > 0)) {
-            vmaf__adm_fsum(buf, nr, n, inner);
-            for (k = 0; k < nr; k++)
-                for (q = 0; q < 3; q++) acc[q] += inner[3 * k + q];
-            nr = 0;
-        }
+        if (c->nr == 4 || (i == r1 && c->nr > 0)) vmaf__adm_fflush(c->buf, &c->nr, ce - cs, c->acc);
     }
-    add = powf((float)((r - l) * (b - t) * nw), ip);
-    return ((powf(acc[0], ip) + add) + (powf(acc[1], ip) + add)) + (powf(acc[2], ip) + add);
+}
+
+static float vmaf__adm_fcm_end(const VmafAdmState *s, const VmafAdmFcm *c)
+{
+    const VmafAdmGeo *g = &s->geo[c->scale];
+    const double p = s->cfg.p_norm, nw = c->aim ? 0.0 : s->cfg.noise_weight;
+    const float ip = (float)(1.0f / p);
+    const float add = powf((float)((g->cr - g->cl) * (g->cb - g->ct) * nw), ip);
+    return ((powf(c->acc[0], ip) + add) + (powf(c->acc[1], ip) + add)) + (powf(c->acc[2], ip) + add);
+}
+
+static float vmaf__adm_fcm_v(VmafAdmState *s, int scale, int aim)
+{
+    VmafAdmFcm c;
+    vmaf__adm_fcm_begin(s, &c, scale, aim, 2);
+    vmaf__adm_fcm_run(s, &c, s->geo[scale].bh - 1);
+    return vmaf__adm_fcm_end(s, &c);
+}
+
+/* Float denominator in progress: |rf o|^3 of the reference H, V, D bands over the crop, row
+   sums of up to four rows side by side, added in row order. */
+typedef struct VmafAdmFden {
+    float *buf[12];
+    float acc[3];
+    int nr;
+} VmafAdmFden;
+
+static void vmaf__adm_fden_begin(VmafAdmState *s, VmafAdmFden *d, int trow)
+{
+    int k;
+    memset(d, 0, sizeof *d);
+    for (k = 0; k < 12; k++) d->buf[k] = (float *)vmaf__adm_trow(s, trow + k);
+}
+
+static void vmaf__adm_fden_row(VmafAdmState *s, VmafAdmFden *d, int scale, int i)
+{
+    const VmafAdmGeo *g = &s->geo[scale];
+    const float rf[3] = {s->rf[scale][0], s->rf[scale][1], s->rf[scale][2]};
+    const float *O[3];
+    int q;
+    for (q = 0; q < 3; q++) O[q] = s->pf[VMAF__ADM_RH + q] + vmaf__adm_ro(s, i, s->stf) + g->cl;
+    s->rows->fden(O, rf, g->cr - g->cl, d->buf + 3 * d->nr);
+    d->nr++;
+    if (d->nr == 4 || i == g->cb - 1) vmaf__adm_fflush(d->buf, &d->nr, g->cr - g->cl, d->acc);
+}
+
+static float vmaf__adm_fden_end(const VmafAdmState *s, const VmafAdmFden *d, int scale)
+{
+    const VmafAdmGeo *g = &s->geo[scale];
+    const float ip = (float)(1.0f / s->cfg.p_norm);
+    const float add = powf((float)((g->cr - g->cl) * (g->cb - g->ct) * s->cfg.noise_weight), ip);
+    return ((powf(d->acc[0], ip) + add) + (powf(d->acc[1], ip) + add)) + (powf(d->acc[2], ip) + add);
 }
 
 static float vmaf__adm_fden_v(VmafAdmState *s, int scale)
 {
     const VmafAdmGeo *g = &s->geo[scale];
-    const double p = s->cfg.p_norm;
-    const float ip = (float)(1.0f / p);
-    const float rf[3] = {s->rf[scale][0], s->rf[scale][1], s->rf[scale][2]};
-    const int n = g->cr - g->cl;
-    float *buf[12];
-    float acc[3] = {0.0f, 0.0f, 0.0f}, inner[12], add;
-    int nr = 0, i, k, q;
-    for (k = 0; k < 12; k++) buf[k] = (float *)vmaf__adm_row(s, k, (size_t)g->bw, 4);
-    for (i = g->ct; i < g->cb; i++) {
-        const float *O[3];
-        for (q = 0; q < 3; q++) O[q] = s->pf[VMAF__ADM_RH + q] + i * s->stf + g->cl;
-        s->rows->fden(O, rf, n, buf + 3 * nr);
-        nr++;
-        if (nr == 4 || i == g->cb - 1) {
-            vmaf__adm_fsum(buf, nr, n, inner);
-            for (k = 0; k < nr; k++)
-                for (q = 0; q < 3; q++) acc[q] += inner[3 * k + q];
-            nr = 0;
+    VmafAdmFden d;
+    int i;
+    vmaf__adm_fden_begin(s, &d, 2);
+    for (i = g->ct; i < g->cb; i++) vmaf__adm_fden_row(s, &d, scale, i);
+    return vmaf__adm_fden_end(s, &d, scale);
+}
+
+/* The four scales of float ADM row by row, as vmaf__adm_int_rows does for integer ADM (used
+   when every float stage has its SIMD kernel: s->frows). Scratch rows: 0..1 DWT, 2..13
+   denominator, 14..43 masking sum, 44..73 AIM masking sum. */
+static void vmaf__adm_float_rows(VmafAdmState *s, const VmafPlane *ref, const VmafPlane *dis, float nums[4],
+                                 float dens[4], float aims[4])
+{
+    int sc, i;
+    for (sc = 0; sc < 4; sc++) {
+        const VmafAdmGeo *g = &s->geo[sc];
+        const int skip = sc == 0 && s->cfg.skip_scale0;
+        VmafAdmFden den;
+        VmafAdmFcm num, aim;
+        vmaf__adm_fden_begin(s, &den, 2);
+        vmaf__adm_fcm_begin(s, &num, sc, 0, 14);
+        vmaf__adm_fcm_begin(s, &aim, sc, 1, 44);
+        for (i = 0; i < g->bh; i++) {
+            vmaf__adm_fdwt_row(s, sc, ref, 0, i, skip);
+            vmaf__adm_fdwt_row(s, sc, dis, 1, i, skip);
+            if (skip) continue;
+            if (i >= g->et && i < g->eb) s->rows->fdec(s, vmaf__adm_ro(s, i, s->stf) + g->el, g->er - g->el);
+            if (i >= g->ct && i < g->cb) vmaf__adm_fden_row(s, &den, sc, i);
+            vmaf__adm_fcm_run(s, &num, i);
+            vmaf__adm_fcm_run(s, &aim, i);
         }
+        if (skip) {
+            nums[0] = 0.0f;
+            dens[0] = (float)1e-10;
+            aims[0] = 0.0f;
+            continue;
+        }
+        dens[sc] = vmaf__adm_fden_end(s, &den, sc);
+        nums[sc] = vmaf__adm_fcm_end(s, &num);
+        aims[sc] = vmaf__adm_fcm_end(s, &aim);
     }
-    add = powf((float)((g->cr - g->cl) * (g->cb - g->ct) * s->cfg.noise_weight), ip);
-    return ((powf(acc[0], ip) + add) + (powf(acc[1], ip) + add)) + (powf(acc[2], ip) + add);
 }
 #endif /* VMAF__ADM_SIMD */
 /* ---------------- x86: AVX2 row functions (also the tails of the AVX-512 ones) ---------------- */
@@ -4899,7 +5009,7 @@ static void vmaf__adm_run_int(VmafAdmState *s, const VmafPlane *ref, const VmafP
     double num = 0, den = 0, aim = 0;
     int sc;
 #if defined(VMAF__ADM_SIMD)
-    if (s->rows) vmaf__adm_int_rows(s, ref, dis, nums, dens, aims);
+    if (s->fused) vmaf__adm_int_rows(s, ref, dis, nums, dens, aims);
     else
 #endif
         vmaf__adm_int_planes(s, ref, dis, nums, dens, aims);
@@ -4911,14 +5021,13 @@ static void vmaf__adm_run_int(VmafAdmState *s, const VmafPlane *ref, const VmafP
     vmaf__adm_finish(s, nums, dens, num, den, aim, 0.0, o);
 }
 
-static void vmaf__adm_run_float(VmafAdmState *s, const VmafPlane *ref, const VmafPlane *dis, VmafAdmScores *o)
+/* The four scales of float ADM a whole plane at a time. */
+static void vmaf__adm_float_planes(VmafAdmState *s, const VmafPlane *ref, const VmafPlane *dis, float nums[4],
+                                   float dens[4], float aims[4])
 {
-    const VmafAdmConfig *c = &s->cfg;
-    float nums[4], dens[4], aims[4];
-    double num = 0, den = 0, aim_num = 0, aim_den = 0;
     int sc;
     for (sc = 0; sc < 4; sc++) {
-        const int lo_only = sc == 0 && c->skip_scale0;
+        const int lo_only = sc == 0 && s->cfg.skip_scale0;
         s->k.fdwt(s, sc, ref, 0, lo_only);
         s->k.fdwt(s, sc, dis, 1, lo_only);
         if (lo_only) {
@@ -4933,6 +5042,21 @@ static void vmaf__adm_run_float(VmafAdmState *s, const VmafPlane *ref, const Vma
             s->k.fcsf(s, sc, 1);
             aims[sc] = s->k.fcm(s, sc, 1);
         }
+    }
+}
+
+static void vmaf__adm_run_float(VmafAdmState *s, const VmafPlane *ref, const VmafPlane *dis, VmafAdmScores *o)
+{
+    const VmafAdmConfig *c = &s->cfg;
+    float nums[4], dens[4], aims[4];
+    double num = 0, den = 0, aim_num = 0, aim_den = 0;
+    int sc;
+#if defined(VMAF__ADM_SIMD)
+    if (s->fused) vmaf__adm_float_rows(s, ref, dis, nums, dens, aims);
+    else
+#endif
+        vmaf__adm_float_planes(s, ref, dis, nums, dens, aims);
+    for (sc = 0; sc < 4; sc++) {
         num += nums[sc];
         den += dens[sc];
         if (c->skip_aim_scale != sc) {
@@ -5129,7 +5253,7 @@ static int vmaf__adm_setup_factors(VmafAdmState *s)
 }
 
 typedef struct VmafAdmLayout {
-    size_t total, state, idx, tmp, div, ring16, ring32, planes, plane16, plane32, planef, region32;
+    size_t total, state, idx, tmp, div, ring0, ring1, planes, plane16, plane32, planef, region32;
     int bw[4], bh[4], w[4], h[4];
     ptrdiff_t st16, st32, stf;
 } VmafAdmLayout;
@@ -5150,9 +5274,9 @@ static size_t vmaf__adm_layout(VmafAdmLayout *L, unsigned w, unsigned h, int kin
     }
     L->state = vmaf__align64(sizeof(VmafAdmState));
     L->idx = vmaf__align64(vmaf__mul(idx, sizeof(int32_t)));
-    /* scalar: 4 int32 rows of w; SIMD float: 30 float rows of w/2; SIMD integer: 18 rows of
-       (w + 32) int32 (vmaf__adm_trow) */
-    L->tmp = vmaf__align64(vmaf__add(vmaf__mul((size_t)w, 80), 16384));
+    /* scalar: 4 int32 rows of w; SIMD: 18 (integer) or 74 (float) rows of w + 32 int32 or
+       float (vmaf__adm_trow) */
+    L->tmp = vmaf__align64(vmaf__add(vmaf__mul((size_t)w, kind == VMAF_ADM_INTEGER ? 80 : 300), 16384));
     if (kind == VMAF_ADM_INTEGER) {
         L->st16 = (L->bw[0] + 31) & ~31;
         L->st32 = (L->bw[1] + 15) & ~15;
@@ -5161,8 +5285,8 @@ static size_t vmaf__adm_layout(VmafAdmLayout *L, unsigned w, unsigned h, int kin
         L->plane32 = vmaf__align64(vmaf__mul(vmaf__mul((size_t)L->st32, (size_t)L->bh[1]), sizeof(int32_t)));
         /* SIMD integer driver: band rings of the H, V, D slots of both frames and the additive
            bands (9 slots), int16 for scale 0, int32 for scales 1..3 */
-        L->ring16 = (size_t)L->st16 * VMAF__ADM_RING * sizeof(int16_t);
-        L->ring32 = (size_t)L->st32 * VMAF__ADM_RING * sizeof(int32_t);
+        L->ring0 = (size_t)L->st16 * VMAF__ADM_RING * sizeof(int16_t);
+        L->ring1 = (size_t)L->st32 * VMAF__ADM_RING * sizeof(int32_t);
         /* scale-0 slots other than the two A bands are dead once scale 1 starts: the int32
            planes of scales 1..3 share that region */
         sz = vmaf__mul(15, L->plane16);
@@ -5173,6 +5297,7 @@ static size_t vmaf__adm_layout(VmafAdmLayout *L, unsigned w, unsigned h, int kin
     } else {
         L->stf = (L->bw[0] + 15) & ~15;
         L->planef = vmaf__align64(vmaf__mul(vmaf__mul((size_t)L->stf, (size_t)L->bh[0]), sizeof(float)));
+        L->ring0 = (size_t)L->stf * VMAF__ADM_RING * sizeof(float); /* SIMD float driver: the same 9 rings */
         L->planes = vmaf__mul(VMAF__ADM_NPLANES, L->planef);
         if (!L->planef) return 0;
     }
@@ -5180,7 +5305,7 @@ static size_t vmaf__adm_layout(VmafAdmLayout *L, unsigned w, unsigned h, int kin
     n = vmaf__add(L->state, L->idx);
     n = n ? vmaf__add(n, L->tmp) : 0;
     n = n ? vmaf__add(n, L->div) : 0;
-    n = n ? vmaf__add(n, vmaf__mul(9, L->ring16 + L->ring32)) : 0;
+    n = n ? vmaf__add(n, vmaf__mul(9, L->ring0 + L->ring1)) : 0;
     n = n ? vmaf__add(n, L->planes) : 0;
     n = n ? vmaf__add(n, 64) : 0; /* alignment slack for create_in */
     L->total = n;
@@ -5248,6 +5373,8 @@ static void vmaf__adm_pick_kernels(VmafAdmState *s)
     s->k.fcm = vmaf__adm_fcm_c;
     s->k.fden = vmaf__adm_fden_c;
     s->rows = NULL;
+    s->fused = 0;
+    s->rmask = -1;
 #if defined(VMAF__HAVE_AVX2)
     if (s->cpu & VMAF_CPU_AVX2) s->rows = &vmaf__adm_rows_avx2;
 #endif
@@ -5269,6 +5396,9 @@ static void vmaf__adm_pick_kernels(VmafAdmState *s)
         s->k.fcm = vmaf__adm_fcm_v;
         s->k.fden = vmaf__adm_fden_v;
     }
+    /* row by row when every stage has a row kernel */
+    s->fused = s->cfg.kind == VMAF_ADM_INTEGER || (s->k.fdec == vmaf__adm_fdec_v && s->k.fcm == vmaf__adm_fcm_v);
+    if (s->fused) s->rmask = VMAF__ADM_RING - 1;
 #endif
 }
 
@@ -5318,9 +5448,9 @@ VMAFDEF int vmaf_adm_create_in(VmafAdmState **out, void *mem, size_t size, unsig
                           (unsigned long)size, (unsigned long)L.total);
     base = (unsigned char *)mem;
     base += (64 - ((uintptr_t)base & 63)) & 63;
-    memset(base, 0, L.state + L.idx + L.tmp + L.div + 9 * (L.ring16 + L.ring32));
+    memset(base, 0, L.state + L.idx + L.tmp + L.div + 9 * (L.ring0 + L.ring1));
     s = (VmafAdmState *)(void *)base;
-    s->lazy = base + L.state + L.idx + L.tmp + L.div + 9 * (L.ring16 + L.ring32);
+    s->lazy = base + L.state + L.idx + L.tmp + L.div + 9 * (L.ring0 + L.ring1);
     s->lazy_n = L.planes;
     s->cfg = *cfg;
     vmaf__adm_pick_kernels(s);
@@ -5368,16 +5498,16 @@ VMAFDEF int vmaf_adm_create_in(VmafAdmState **out, void *mem, size_t size, unsig
         }
         s->st16 = L.st16;
         s->st32 = L.st32;
-        if (s->rows) { /* vmaf__adm_int_rows: rings for 9 slots, whole A planes; CH..FH unused */
+        if (s->fused) { /* vmaf__adm_int_rows: rings for 9 slots, whole A planes; CH..FH unused */
             for (k = 1; k <= VMAF__ADM_AH + 2; k++) {
                 if (k == VMAF__ADM_DA) continue;
                 s->p16[k] = (int16_t *)(void *)base;
-                base += L.ring16;
+                base += L.ring0;
             }
             for (k = 1; k <= VMAF__ADM_AH + 2; k++) {
                 if (k == VMAF__ADM_DA) continue;
                 s->p32[k] = (int32_t *)(void *)base;
-                base += L.ring32;
+                base += L.ring1;
             }
             s->p16[VMAF__ADM_RA] = (int16_t *)(void *)base;
             s->p16[VMAF__ADM_DA] = (int16_t *)(void *)(base + L.plane16);
@@ -5385,7 +5515,7 @@ VMAFDEF int vmaf_adm_create_in(VmafAdmState **out, void *mem, size_t size, unsig
             s->p32[VMAF__ADM_DA] = (int32_t *)(void *)(base + 2 * L.plane16 + L.plane32);
             s->lazy_n = 2 * (L.plane16 + L.plane32); /* the rest of the region stays untouched */
         } else {
-            base += 9 * (L.ring16 + L.ring32);
+            base += 9 * (L.ring0 + L.ring1);
             s->p16[VMAF__ADM_RA] = (int16_t *)(void *)base;
             s->p16[VMAF__ADM_DA] = (int16_t *)(void *)(base + L.plane16);
             base += 2 * L.plane16;
@@ -5395,8 +5525,19 @@ VMAFDEF int vmaf_adm_create_in(VmafAdmState **out, void *mem, size_t size, unsig
             }
             for (k = 0; k < VMAF__ADM_NPLANES; k++) s->p32[k] = (int32_t *)(void *)(base + (size_t)k * L.plane32);
         }
+    } else if (s->fused) { /* vmaf__adm_float_rows: rings for 9 slots, whole A planes */
+        s->stf = L.stf;
+        for (k = 1; k <= VMAF__ADM_AH + 2; k++) {
+            if (k == VMAF__ADM_DA) continue;
+            s->pf[k] = (float *)(void *)base;
+            base += L.ring0;
+        }
+        s->pf[VMAF__ADM_RA] = (float *)(void *)base;
+        s->pf[VMAF__ADM_DA] = (float *)(void *)(base + L.planef);
+        s->lazy_n = 2 * L.planef;
     } else {
         s->stf = L.stf;
+        base += 9 * L.ring0;
         for (k = 0; k < VMAF__ADM_NPLANES; k++) s->pf[k] = (float *)(void *)(base + (size_t)k * L.planef);
     }
     err = vmaf__adm_setup_factors(s);
