@@ -80,7 +80,10 @@
      AVX-512 where the CPU has it. AArch64 always has NEON (cpumask bit 1 turns it off). All
      paths give the same results bit for bit, integer and float (see DETERMINISM). At 1080p on
      one core of an AVX-512 Xeon: integer about 28 / 6.2 / 3.9 ms per frame (scalar / AVX2 /
-     AVX-512), float about 28 / 6.8 / 5.4 ms (bench/bench_adm.c).
+     AVX-512), float about 28 / 6.8 / 5.4 ms (bench/bench_adm.c, before 0.3.3). The SIMD paths
+     run each scale row by row and keep most bands in 4-row rings (see "row-by-row frame
+     drivers"), so a state's working set is a few MB at 1080p; the scalar path works a whole
+     plane at a time.
 
    THREADING
      A state is used by one thread at a time; separate states are independent (no globals).
@@ -488,8 +491,8 @@ VMAFDEF size_t vmaf_adm_memory_size(unsigned w, unsigned h, unsigned bpc, const 
 /* Creates a state for w x h luma planes of bit depth bpc (8..16) with the options in cfg
    (NULL = integer defaults). One allocation through cfg->allocator. Create writes only its
    head (state, index tables, row buffers, band rings and the integer reciprocal table: about
-   150 * w + 300 KB integer, 320 * w float); the first vmaf_adm_compute() zeroes the band planes it uses, so most
-   pages are first touched by the thread that computes.
+   150 * w + 300 KB integer, 320 * w float); the first vmaf_adm_compute() zeroes the band
+   planes it uses, so most pages are first touched by the thread that computes.
    @return 0, VMAF_ERR_INVALID_ARGUMENT (out NULL, bad kind), VMAF_ERR_BAD_BPC,
            VMAF_ERR_TOO_SMALL (w or h < VMAF_ADM_MIN_SIZE), VMAF_ERR_TOO_LARGE (> 32768),
            VMAF_ERR_BAD_OPTION (option out of range; integer: norm_view_dist *
@@ -1924,14 +1927,17 @@ static float vmaf__adm_fden_c(VmafAdmState *s, int scale)
      independent columns, no FMA, double precision where the scalar code converts to double,
      and each float row sum still adds one column after the other in column order (the SIMD
      code computes the terms, a scalar loop adds them; several rows are summed side by side);
-   - the integer masking kernels (cm0 / cm123) fuse the CSF step: they compute, for the rows
-     they need, G = sum over orientations of the 1/30 terms and T = sum of (1/15 centre term
-     minus own 1/30 term), so thr = (3x3 box sum of G) + T, the box as three rows of horizontal
-     3-sums R (computed once per row). The SIMD csf0 / csf123 kernels do
-     nothing; a SIMD cm kernel is therefore always paired with its SIMD csf kernel.
+   - the integer masking rows (cm0 / cm1) fuse the CSF step: they compute, for the rows they
+     need, G = sum over orientations of the 1/30 terms and T = sum of (1/15 centre term minus
+     own 1/30 term), so thr = (3x3 box sum of G) + T, the box as three rows of horizontal
+     3-sums R (computed once per row); no CSF planes are written. The float masking sum
+     computes its C and F rows into small rings the same way (vmaf__adm_fcm_run).
    Structure: the drivers below (plain C) walk rows and borders; each ISA provides the row
    functions of VmafAdmRows, which process n consecutive samples (SIMD blocks, then scalar
-   element helpers for the remainder). */
+   element helpers for the remainder). Integer ADM, and float ADM when every float stage has
+   a row kernel (adm_p_norm 3 and an rcpps that matches rcpss), run each scale row by row
+   (vmaf__adm_int_rows, vmaf__adm_float_rows); otherwise float ADM runs the *_v plane
+   drivers, mixed with scalar kernels. */
 #if defined(VMAF__HAVE_AVX2) || defined(VMAF__HAVE_AVX512) || defined(VMAF__HAVE_NEON)
 #define VMAF__ADM_SIMD 1
 #endif
@@ -5386,8 +5392,8 @@ static void vmaf__adm_pick_kernels(VmafAdmState *s)
 #endif
 #if defined(VMAF__ADM_SIMD)
     if (!s->rows) return;
-    /* every SIMD kernel gives the scalar results bit for bit (see "SIMD kernels"); integer ADM
-       runs vmaf__adm_int_rows, which calls the row functions itself */
+    /* every SIMD kernel gives the scalar results bit for bit (see "SIMD kernels"); the
+       row-by-row drivers call the row functions themselves */
     s->k.fdwt = vmaf__adm_fdwt_v;
     s->k.fcsf = vmaf__adm_fcsf_v;
     if (vmaf__adm_rcp_ok(s)) s->k.fdec = vmaf__adm_fdec_v;
