@@ -2713,7 +2713,7 @@ static float vmaf__adm_fden_v(VmafAdmState *s, int scale)
 }
 
 /* The four scales of float ADM row by row, as vmaf__adm_int_rows does for integer ADM (used
-   when every float stage has its SIMD kernel: s->frows). Scratch rows: 0..1 DWT, 2..13
+   when every float stage has its SIMD kernel: s->fused). Scratch rows: 0..1 DWT, 2..13
    denominator, 14..43 masking sum, 44..73 AIM masking sum. */
 static void vmaf__adm_float_rows(VmafAdmState *s, const VmafPlane *ref, const VmafPlane *dis, float nums[4],
                                  float dens[4], float aims[4])
@@ -5502,49 +5502,46 @@ VMAFDEF int vmaf_adm_create_in(VmafAdmState **out, void *mem, size_t size, unsig
             s->div[32768 + i] = (int32_t)(1073741824 / i);
             s->div[32768 - i] = -(int32_t)(1073741824 / i);
         }
+    }
+    /* band rings of the row-by-row drivers (9 slots; CH..FH unused there): the scale-0 rings
+       (int16 or float), then the int32 ones */
+    for (i = 0; s->fused && i < 9; i++) {
+        static const int slot[9] = {1, 2, 3, 5, 6, 7, 8, 9, 10};
+        unsigned char *r0 = base + (size_t)i * L.ring0, *r1 = base + 9 * L.ring0 + (size_t)i * L.ring1;
+        if (cfg->kind == VMAF_ADM_INTEGER) {
+            s->p16[slot[i]] = (int16_t *)(void *)r0;
+            s->p32[slot[i]] = (int32_t *)(void *)r1;
+        } else {
+            s->pf[slot[i]] = (float *)(void *)r0;
+        }
+    }
+    base += 9 * (L.ring0 + L.ring1);
+    if (cfg->kind == VMAF_ADM_INTEGER) {
         s->st16 = L.st16;
         s->st32 = L.st32;
-        if (s->fused) { /* vmaf__adm_int_rows: rings for 9 slots, whole A planes; CH..FH unused */
-            for (k = 1; k <= VMAF__ADM_AH + 2; k++) {
-                if (k == VMAF__ADM_DA) continue;
-                s->p16[k] = (int16_t *)(void *)base;
-                base += L.ring0;
-            }
-            for (k = 1; k <= VMAF__ADM_AH + 2; k++) {
-                if (k == VMAF__ADM_DA) continue;
-                s->p32[k] = (int32_t *)(void *)base;
-                base += L.ring1;
-            }
-            s->p16[VMAF__ADM_RA] = (int16_t *)(void *)base;
-            s->p16[VMAF__ADM_DA] = (int16_t *)(void *)(base + L.plane16);
-            s->p32[VMAF__ADM_RA] = (int32_t *)(void *)(base + 2 * L.plane16);
-            s->p32[VMAF__ADM_DA] = (int32_t *)(void *)(base + 2 * L.plane16 + L.plane32);
-            s->lazy_n = 2 * (L.plane16 + L.plane32); /* the rest of the region stays untouched */
+        s->p16[VMAF__ADM_RA] = (int16_t *)(void *)base;
+        s->p16[VMAF__ADM_DA] = (int16_t *)(void *)(base + L.plane16);
+        base += 2 * L.plane16;
+        if (s->fused) { /* whole planes: the A bands only; the rest of the region stays untouched */
+            s->p32[VMAF__ADM_RA] = (int32_t *)(void *)base;
+            s->p32[VMAF__ADM_DA] = (int32_t *)(void *)(base + L.plane32);
+            s->lazy_n = 2 * (L.plane16 + L.plane32);
         } else {
-            base += 9 * (L.ring0 + L.ring1);
-            s->p16[VMAF__ADM_RA] = (int16_t *)(void *)base;
-            s->p16[VMAF__ADM_DA] = (int16_t *)(void *)(base + L.plane16);
-            base += 2 * L.plane16;
             for (k = 0, i = 0; k < VMAF__ADM_NPLANES; k++) {
                 if (k == VMAF__ADM_RA || k == VMAF__ADM_DA) continue;
                 s->p16[k] = (int16_t *)(void *)(base + (size_t)i++ * L.plane16);
             }
             for (k = 0; k < VMAF__ADM_NPLANES; k++) s->p32[k] = (int32_t *)(void *)(base + (size_t)k * L.plane32);
         }
-    } else if (s->fused) { /* vmaf__adm_float_rows: rings for 9 slots, whole A planes */
-        s->stf = L.stf;
-        for (k = 1; k <= VMAF__ADM_AH + 2; k++) {
-            if (k == VMAF__ADM_DA) continue;
-            s->pf[k] = (float *)(void *)base;
-            base += L.ring0;
-        }
-        s->pf[VMAF__ADM_RA] = (float *)(void *)base;
-        s->pf[VMAF__ADM_DA] = (float *)(void *)(base + L.planef);
-        s->lazy_n = 2 * L.planef;
     } else {
         s->stf = L.stf;
-        base += 9 * L.ring0;
-        for (k = 0; k < VMAF__ADM_NPLANES; k++) s->pf[k] = (float *)(void *)(base + (size_t)k * L.planef);
+        if (s->fused) {
+            s->pf[VMAF__ADM_RA] = (float *)(void *)base;
+            s->pf[VMAF__ADM_DA] = (float *)(void *)(base + L.planef);
+            s->lazy_n = 2 * L.planef;
+        } else {
+            for (k = 0; k < VMAF__ADM_NPLANES; k++) s->pf[k] = (float *)(void *)(base + (size_t)k * L.planef);
+        }
     }
     err = vmaf__adm_setup_factors(s);
     if (err) return err;
