@@ -1053,8 +1053,8 @@ struct VmafAdmState {
     unsigned cpu;            /* detected & ~cpumask */
     VmafAdmKernels k;
     const VmafAdmRows *rows; /* SIMD paths: row functions used by the *_v drivers */
-    int fused;               /* vmaf__adm_int_rows / vmaf__adm_float_rows compute the frame */
-    int rmask;               /* band row r sits at (r & rmask) * stride: -1 planes, RING - 1 rings */
+    int fused;               /* vmaf__adm_int_rows / vmaf__adm_float_rows compute the frame, with
+                                the H, V, D and additive bands in rings (vmaf__adm_ro) */
     VmafAdmGeo geo[4];
     float rf[4][3];          /* CSF factors per scale for H, V, D (float) */
     uint16_t irf0[3];        /* integer scale 0 fixed point (Q21, Q21, Q23) */
@@ -2192,12 +2192,13 @@ static void vmaf__adm_padf(float *t, int w)
     t[w] = t[w - 1];
     t[w + 1] = t[w - 2];
 }
-/* scratch rows in s->tmp: row k of `len` elements of `size` bytes, 64-byte aligned plus a
-   front margin of 16 elements (the padded index -1 and some slack) */
-static void *vmaf__adm_row(VmafAdmState *s, int k, size_t len, size_t size)
+/* Scratch row k in s->tmp: w + 32 elements of 4 bytes (w: the frame width, the longest row
+   any driver uses), 64-byte aligned, plus a front margin of 16 elements (the padded index -1
+   and some slack). */
+static void *vmaf__adm_row(VmafAdmState *s, int k)
 {
-    const size_t stride = (len + 32) * size, st = (stride + 63) & ~(size_t)63;
-    return (unsigned char *)s->tmp + (size_t)k * st + 16 * size;
+    const size_t st = (((size_t)s->geo[0].w + 32) * 4 + 63) & ~(size_t)63;
+    return (unsigned char *)s->tmp + (size_t)k * st + 16 * 4;
 }
 
 /* ---- row-by-row frame drivers of the SIMD paths (vmaf__adm_int_rows, vmaf__adm_float_rows) ----
@@ -2207,11 +2208,14 @@ static void *vmaf__adm_row(VmafAdmState *s, int k, size_t len, size_t size)
    in rings of VMAF__ADM_RING rows (at 1080p about 3 MB of planes instead of 18 MB integer, 4
    instead of 35 MB float, so two threads' working sets stay in a shared L3). Rows are visited
    in the scalar order; integer sums are exact and float row sums are added in row order as
-   before: the scores are the plane-at-a-time ones bit for bit. Scratch rows (vmaf__adm_trow,
-   w + 32 elements of 4 bytes each) are listed at each driver. */
-/* Offset of band row `row` in a plane (rmask -1) or a ring (rmask VMAF__ADM_RING - 1). */
-static ptrdiff_t vmaf__adm_ro(const VmafAdmState *s, int row, ptrdiff_t st) { return (ptrdiff_t)(row & s->rmask) * st; }
-static void *vmaf__adm_trow(VmafAdmState *s, int k) { return vmaf__adm_row(s, k, (size_t)s->geo[0].w, 4); }
+   before: the scores are the plane-at-a-time ones bit for bit. Scratch rows (vmaf__adm_row)
+   are listed at each driver. */
+/* Offset of band row `row` of an H, V, D or additive slot: its ring row on the row-by-row
+   drivers, its plane row otherwise. */
+static ptrdiff_t vmaf__adm_ro(const VmafAdmState *s, int row, ptrdiff_t st)
+{
+    return (ptrdiff_t)(s->fused ? row & (VMAF__ADM_RING - 1) : row) * st;
+}
 
 /* DWT row i of one frame (which: 0 reference, 1 distorted) at one scale. */
 static void vmaf__adm_dwt_row(VmafAdmState *s, int scale, const VmafPlane *p, int which, int i, int lo_only)
@@ -2219,7 +2223,7 @@ static void vmaf__adm_dwt_row(VmafAdmState *s, int scale, const VmafPlane *p, in
     const VmafAdmGeo *g = &s->geo[scale];
     int k;
     if (scale == 0) {
-        int16_t *lo = (int16_t *)vmaf__adm_trow(s, 0), *hi = (int16_t *)vmaf__adm_trow(s, 1);
+        int16_t *lo = (int16_t *)vmaf__adm_row(s, 0), *hi = (int16_t *)vmaf__adm_row(s, 1);
         const unsigned char *r[4];
         int16_t *band[4];
         for (k = 0; k < 4; k++) r[k] = (const unsigned char *)p->data + (ptrdiff_t)g->iy[k * g->bh + i] * p->stride;
@@ -2233,7 +2237,7 @@ static void vmaf__adm_dwt_row(VmafAdmState *s, int scale, const VmafPlane *p, in
         int16_t *sp[4];
         const int16_t *csp[4];
         int32_t *band[4];
-        for (k = 0; k < 4; k++) csp[k] = sp[k] = (int16_t *)vmaf__adm_trow(s, k);
+        for (k = 0; k < 4; k++) csp[k] = sp[k] = (int16_t *)vmaf__adm_row(s, k);
         if (scale == 1) {
             const int16_t *r[4];
             for (k = 0; k < 4; k++) r[k] = s->p16[4 * which] + (ptrdiff_t)g->iy[k * g->bh + i] * s->st16;
@@ -2333,10 +2337,10 @@ static void vmaf__adm_cm_begin(VmafAdmState *s, VmafAdmCm *c, int scale, int aim
     }
     for (q = 0; q < 3; q++) c->k.addc[q] = (int64_t)1 << (c->k.shc[q] - 1);
     for (q = 0; q < 3; q++) {
-        c->ring.R[q] = (int32_t *)vmaf__adm_trow(s, trow + q);
-        c->ring.T[q] = (int32_t *)vmaf__adm_trow(s, trow + 3 + q);
+        c->ring.R[q] = (int32_t *)vmaf__adm_row(s, trow + q);
+        c->ring.T[q] = (int32_t *)vmaf__adm_row(s, trow + 3 + q);
     }
-    c->ring.G = (int32_t *)vmaf__adm_trow(s, trow + 6);
+    c->ring.G = (int32_t *)vmaf__adm_row(s, trow + 6);
     c->ring.gs = c->cs > 0 ? c->cs - 1 : 0;
     c->ring.ge = c->ce < w ? c->ce + 1 : w;
     /* rows in the scalar order: 0 if top <= 0, max(top,1)..min(bottom,h-1)-1, h-1 if
@@ -2480,7 +2484,7 @@ static void vmaf__adm_int_rows(VmafAdmState *s, const VmafPlane *ref, const Vmaf
 static void vmaf__adm_fdwt_row(VmafAdmState *s, int scale, const VmafPlane *p, int which, int i, int lo_only)
 {
     const VmafAdmGeo *g = &s->geo[scale];
-    float *lo = (float *)vmaf__adm_trow(s, 0), *hi = (float *)vmaf__adm_trow(s, 1);
+    float *lo = (float *)vmaf__adm_row(s, 0), *hi = (float *)vmaf__adm_row(s, 1);
     float *band[4];
     int k;
     if (scale == 0) {
@@ -2589,11 +2593,11 @@ static void vmaf__adm_fcm_begin(VmafAdmState *s, VmafAdmFcm *c, int scale, int a
     c->r1 = g->cb < h - 1 ? g->cb : h - 1;
     c->cs = g->cl > 0 ? g->cl : 0;
     c->ce = g->cr < w ? g->cr : w;
-    for (k = 0; k < 12; k++) c->buf[k] = (float *)vmaf__adm_trow(s, trow + k);
+    for (k = 0; k < 12; k++) c->buf[k] = (float *)vmaf__adm_row(s, trow + k);
     for (q = 0; q < 3; q++)
         for (k = 0; k < 3; k++) {
-            c->Fr[q][k] = (float *)vmaf__adm_trow(s, trow + 12 + 3 * q + k);
-            c->Cr[q][k] = (float *)vmaf__adm_trow(s, trow + 21 + 3 * q + k);
+            c->Fr[q][k] = (float *)vmaf__adm_row(s, trow + 12 + 3 * q + k);
+            c->Cr[q][k] = (float *)vmaf__adm_row(s, trow + 21 + 3 * q + k);
         }
     first = t <= 0 ? 0 : c->r0;
     c->next = first > 0 ? first - 1 : 0;
@@ -2679,7 +2683,7 @@ static void vmaf__adm_fden_begin(VmafAdmState *s, VmafAdmFden *d, int trow)
 {
     int k;
     memset(d, 0, sizeof *d);
-    for (k = 0; k < 12; k++) d->buf[k] = (float *)vmaf__adm_trow(s, trow + k);
+    for (k = 0; k < 12; k++) d->buf[k] = (float *)vmaf__adm_row(s, trow + k);
 }
 
 static void vmaf__adm_fden_row(VmafAdmState *s, VmafAdmFden *d, int scale, int i)
@@ -5281,7 +5285,7 @@ static size_t vmaf__adm_layout(VmafAdmLayout *L, unsigned w, unsigned h, int kin
     L->state = vmaf__align64(sizeof(VmafAdmState));
     L->idx = vmaf__align64(vmaf__mul(idx, sizeof(int32_t)));
     /* scalar: 4 int32 rows of w; SIMD: 18 (integer) or 74 (float) rows of w + 32 int32 or
-       float (vmaf__adm_trow) */
+       float (vmaf__adm_row) */
     L->tmp = vmaf__align64(vmaf__add(vmaf__mul((size_t)w, kind == VMAF_ADM_INTEGER ? 80 : 300), 16384));
     if (kind == VMAF_ADM_INTEGER) {
         L->st16 = (L->bw[0] + 31) & ~31;
@@ -5380,7 +5384,6 @@ static void vmaf__adm_pick_kernels(VmafAdmState *s)
     s->k.fden = vmaf__adm_fden_c;
     s->rows = NULL;
     s->fused = 0;
-    s->rmask = -1;
 #if defined(VMAF__HAVE_AVX2)
     if (s->cpu & VMAF_CPU_AVX2) s->rows = &vmaf__adm_rows_avx2;
 #endif
@@ -5404,7 +5407,6 @@ static void vmaf__adm_pick_kernels(VmafAdmState *s)
     }
     /* row by row when every stage has a row kernel */
     s->fused = s->cfg.kind == VMAF_ADM_INTEGER || (s->k.fdec == vmaf__adm_fdec_v && s->k.fcm == vmaf__adm_fcm_v);
-    if (s->fused) s->rmask = VMAF__ADM_RING - 1;
 #endif
 }
 
